@@ -1,0 +1,275 @@
+package org.custodian.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The detection engine: text in, findings out. It knows nothing of files, buckets or storage; every
+ * surface (CLI, server, ICAP, distributed jobs) builds one Engine and feeds it text.
+ *
+ * <p>One pass over the characters finds word starts and trigger symbols and calls only the
+ * detectors registered for that character (see {@link Triggers}); overlapping matches are
+ * resolved, rules applied, and survivors become {@link Finding}s with masked evidence and a keyed
+ * hash. An Engine is immutable and thread-safe; per-scan state lives in {@link StreamScanner}.
+ */
+public final class Engine {
+    private static final Detector[] NONE = new Detector[0];
+
+    private final List<Detector> detectors;
+    private final Detector[][] wordStart = new Detector[128][];
+    private final Detector[][] symbol = new Detector[128][];
+    private final Detector[] nonAsciiUpper;
+    private final Detector[] nonAsciiLower;
+    private final Likelihood minLikelihood;
+    private final ValueHasher hasher;
+    private final Set<String> allowList;
+    private final List<MatchRule> rules;
+    private final SpecialCategoryFlagger flagger;
+
+    private Engine(Builder b) {
+        this.detectors = List.copyOf(b.detectors.values());
+        this.minLikelihood = b.minLikelihood;
+        this.hasher = b.hasher;
+        this.allowList = Set.copyOf(b.allowList);
+        this.rules = List.copyOf(b.rules);
+        this.flagger = b.flagger;
+        List<Detector> upper = new ArrayList<>();
+        List<Detector> lower = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            List<Detector> w = new ArrayList<>();
+            List<Detector> s = new ArrayList<>();
+            for (Detector d : detectors) {
+                Triggers t = d.triggers();
+                if (t.wordStart[c]) w.add(d);
+                if (t.symbol[c]) s.add(d);
+            }
+            wordStart[c] = w.isEmpty() ? null : w.toArray(NONE);
+            symbol[c] = s.isEmpty() ? null : s.toArray(NONE);
+        }
+        for (Detector d : detectors) {
+            if (d.triggers().nonAsciiUpperWordStart) upper.add(d);
+            if (d.triggers().nonAsciiLowerWordStart) lower.add(d);
+        }
+        nonAsciiUpper = upper.toArray(NONE);
+        nonAsciiLower = lower.toArray(NONE);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Detector> detectors() {
+        return detectors;
+    }
+
+    public Likelihood minLikelihood() {
+        return minLikelihood;
+    }
+
+    /** The key id hashes are made with, or null when this engine hashes nothing. */
+    public String keyId() {
+        return hasher == null ? null : hasher.keyId();
+    }
+
+    /** A scanner for one stream at a time; cheap to create, not thread-safe. */
+    public StreamScanner newScanner() {
+        return new StreamScanner(this, hasher == null ? null : hasher.copy());
+    }
+
+    /** Scans a string and returns its findings in text order. */
+    public List<Finding> scan(String text) {
+        List<Finding> out = new ArrayList<>();
+        newScanner().scan(text, (f, raw) -> out.add(f));
+        return out;
+    }
+
+    public ScanStats scan(CharSequence text, FindingSink sink) {
+        return newScanner().scan(text, sink);
+    }
+
+    public ScanStats scan(Reader in, FindingSink sink) throws IOException {
+        return newScanner().scan(in, sink);
+    }
+
+    /** Scans UTF-8 bytes; findings then carry byte offsets too. */
+    public ScanStats scanUtf8(InputStream in, FindingSink sink) throws IOException {
+        return newScanner().scanUtf8(in, sink);
+    }
+
+    /** The single pass: calls detectors at their trigger positions in [from, to). */
+    void detectAll(ScanWindow w, int from, int to, Matches out) {
+        final char[] buf = w.buf;
+        final Detector[][] ws = wordStart;
+        final Detector[][] sy = symbol;
+        boolean prevWord = from > w.textStart && ScanWindow.isWordChar(buf[from - 1]);
+        for (int i = from; i < to; i++) {
+            char c = buf[i];
+            if (c < 128) {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                    if (!prevWord) {
+                        Detector[] ds = ws[c];
+                        if (ds != null) {
+                            for (Detector d : ds) d.detect(w, i, out);
+                        }
+                        prevWord = true;
+                    }
+                } else {
+                    prevWord = false;
+                    Detector[] ds = sy[c];
+                    if (ds != null) {
+                        for (Detector d : ds) d.detect(w, i, out);
+                    }
+                }
+            } else {
+                boolean word = Character.isLetterOrDigit(c);
+                if (word && !prevWord) {
+                    Detector[] ds = Character.isUpperCase(c) ? nonAsciiUpper : nonAsciiLower;
+                    for (Detector d : ds) d.detect(w, i, out);
+                }
+                prevWord = word;
+            }
+        }
+    }
+
+    /**
+     * Resolves overlaps: where two matches overlap partly, or cover the same span, the higher score
+     * wins (then the longer, then the earlier-registered detector). A match strictly inside a longer
+     * match of a different infoType is kept (a postcode inside an address, an e-mail inside a
+     * connection string), as Cloud DLP reports both.
+     */
+    List<Match> resolve(List<Match> matches) {
+        if (matches.size() < 2) return matches;
+        matches.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            boolean add = true;
+            for (int k = kept.size() - 1; k >= 0; k--) {
+                Match o = kept.get(k);
+                if (o.end() <= m.start()) {
+                    if (k < kept.size() - 8) break; // kept ones far behind cannot overlap any more
+                    continue;
+                }
+                boolean strictlyInside = o.start() <= m.start() && m.end() <= o.end()
+                        && o.length() > m.length() && !o.infoType().equals(m.infoType());
+                if (strictlyInside) continue;
+                if (beats(m, o)) {
+                    kept.remove(k);
+                } else {
+                    add = false;
+                    break;
+                }
+            }
+            if (add) kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(Match::start));
+        return kept;
+    }
+
+    private static boolean beats(Match a, Match b) {
+        if (a.score() != b.score()) return a.score() > b.score();
+        return a.length() > b.length();
+    }
+
+    /** Applies rules, threshold, hashing, allow-list and flags; null when the match is dropped. */
+    Finding finish(Match m, ScanWindow w, Location location, ValueHasher h) {
+        double score = m.score();
+        for (MatchRule rule : rules) {
+            score = rule.apply(m, w, score);
+            if (score < 0) return null;
+        }
+        Likelihood likelihood = Likelihood.fromScore(score);
+        if (!likelihood.atLeast(minLikelihood)) return null;
+        KeyedHash hash = h == null ? null : h.hash(m.infoType(), m.canonical());
+        if (hash != null && allowList.contains(hash.hex())) return null;
+        Set<String> flags = flagger == null ? Set.of() : flagger.flags(m, w);
+        String masked = Masking.mask(m.infoType(), java.nio.CharBuffer.wrap(w.buf, m.start(), m.length()));
+        return new Finding(m.infoType(), likelihood, round(score), location, masked, hash, m.detector(), flags);
+    }
+
+    private static double round(double s) {
+        return Math.round(s * 1000) / 1000.0;
+    }
+
+    /** The lowest score worth collecting: rules may raise a score by at most one step. */
+    double collectFloor() {
+        return Math.max(0.0, Math.min(minLikelihood.floor(), Likelihood.UNLIKELY.floor()) - 1e-9);
+    }
+
+    public static final class Builder {
+        private final Map<String, Detector> detectors = new LinkedHashMap<>();
+        private Likelihood minLikelihood = Likelihood.POSSIBLE;
+        private ValueHasher hasher;
+        private final java.util.Set<String> allowList = new java.util.HashSet<>();
+        private final List<MatchRule> rules = new ArrayList<>();
+        private SpecialCategoryFlagger flagger;
+
+        public Builder add(Detector d) {
+            if (detectors.putIfAbsent(d.id(), d) != null) {
+                throw new IllegalArgumentException("two detectors share the id " + d.id());
+            }
+            return this;
+        }
+
+        public Builder addAll(Iterable<? extends Detector> ds) {
+            for (Detector d : ds) add(d);
+            return this;
+        }
+
+        /** Removes detectors whose id or one of whose infoTypes is named. */
+        public Builder remove(String idOrInfoType) {
+            detectors.values().removeIf(d -> d.id().equals(idOrInfoType)
+                    || d.infoTypes().stream().anyMatch(t -> t.name().equals(idOrInfoType)));
+            return this;
+        }
+
+        /** Findings below this likelihood are not reported (default POSSIBLE). */
+        public Builder minLikelihood(Likelihood l) {
+            this.minLikelihood = Objects.requireNonNull(l);
+            return this;
+        }
+
+        /** Hash findings with this installation secret; without one, findings carry no hash. */
+        public Builder hasher(ValueHasher h) {
+            this.hasher = h;
+            return this;
+        }
+
+        /**
+         * Keyed hashes of known test or public values to drop ("this number is a known test value").
+         * Accepts the encoded form {@code hmac-sha256:v1:<keyId>:<hex>}; hashes made with another key
+         * can never match and are rejected so a stale allow-list is noticed.
+         */
+        public Builder allow(KeyedHash h) {
+            if (hasher != null && !hasher.keyId().equals(h.keyId())) {
+                throw new IllegalArgumentException("allow-list hash was made with key " + h.keyId()
+                        + ", this installation's key is " + hasher.keyId());
+            }
+            HexFormat.of().parseHex(h.hex());
+            allowList.add(h.hex());
+            return this;
+        }
+
+        public Builder rule(MatchRule r) {
+            rules.add(Objects.requireNonNull(r));
+            return this;
+        }
+
+        public Builder specialCategories(SpecialCategoryFlagger f) {
+            this.flagger = f;
+            return this;
+        }
+
+        public Engine build() {
+            return new Engine(this);
+        }
+    }
+}

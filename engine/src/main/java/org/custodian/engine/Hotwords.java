@@ -1,0 +1,113 @@
+package org.custodian.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Context words or phrases ("nhs", "date of birth", "sort code"), matched on whole words in
+ * normalised text: lower-case, every run of non-alphanumeric characters as one space. So the
+ * hotword "date of birth" matches "Date of Birth:", "date_of_birth" and "DATE-OF-BIRTH".
+ */
+public final class Hotwords {
+    private final char[][] phrases;
+
+    private Hotwords(List<String> normalised) {
+        this.phrases = new char[normalised.size()][];
+        for (int i = 0; i < normalised.size(); i++) phrases[i] = normalised.get(i).toCharArray();
+    }
+
+    public static Hotwords of(String... words) {
+        return of(List.of(words));
+    }
+
+    public static Hotwords of(Collection<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String n = normalise(w);
+            if (!n.isEmpty()) out.add(n);
+        }
+        return new Hotwords(out);
+    }
+
+    public boolean isEmpty() {
+        return phrases.length == 0;
+    }
+
+    public static String normalise(CharSequence s) {
+        char[] out = new char[s.length()];
+        int n = normaliseInto(s, 0, s.length(), out);
+        return new String(out, 0, n).trim();
+    }
+
+    static int normaliseInto(CharSequence s, int from, int to, char[] out) {
+        int n = 0;
+        boolean space = true;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out[n++] = Character.toLowerCase(c);
+                space = false;
+            } else if (!space) {
+                out[n++] = ' ';
+                space = true;
+            }
+        }
+        return n;
+    }
+
+    static int normaliseInto(char[] s, int from, int to, char[] out) {
+        int n = 0;
+        boolean space = true;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c < 128) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    out[n++] = c;
+                    space = false;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    out[n++] = (char) (c + 32);
+                    space = false;
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                out[n++] = Character.toLowerCase(c);
+                space = false;
+                continue;
+            }
+            if (!space) {
+                out[n++] = ' ';
+                space = true;
+            }
+        }
+        return n;
+    }
+
+    /** True when a phrase occurs in normalised text {@code t[0, n)} on word boundaries. */
+    boolean occursIn(char[] t, int n) {
+        for (char[] p : phrases) {
+            int last = n - p.length;
+            outer:
+            for (int i = 0; i <= last; i++) {
+                if (t[i] != p[0]) continue;
+                if (i > 0 && t[i - 1] != ' ') continue;
+                if (i + p.length < n && t[i + p.length] != ' ') continue;
+                for (int j = 1; j < p.length; j++) {
+                    if (t[i + j] != p[j]) continue outer;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Matches normalised text that is exactly one phrase, or contains one on word boundaries. */
+    public boolean occursIn(CharSequence text) {
+        char[] t = new char[text.length()];
+        int n = normaliseInto(text, 0, text.length(), t);
+        return occursIn(t, n);
+    }
+}

@@ -1,0 +1,178 @@
+package org.custodian.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Scans text of any size in chunks with bounded memory. Each step holds
+ * {@code [lookbehind | owned chunk | lookahead]}: detectors run over the lookbehind and the chunk,
+ * may read into the lookahead, and only matches that start inside the owned chunk are reported.
+ * So a value crossing a chunk boundary is found exactly once, and overlap resolution sees the same
+ * neighbours it would see in one piece. A match longer than {@link #LOOKAHEAD} characters is cut
+ * at the window's end; no built-in detector produces one.
+ *
+ * <p>Not thread-safe: one scanner per stream, created by {@link Engine#newScanner()}.
+ */
+public final class StreamScanner {
+    public static final int DEFAULT_CHUNK = 1 << 16;
+    public static final int LOOKBEHIND = 512;
+    public static final int LOOKAHEAD = 512;
+    private static final int HEADER_MAX = 4096;
+
+    private final Engine engine;
+    private final ValueHasher hasher;
+    private final int chunk;
+
+    public StreamScanner(Engine engine, ValueHasher hasher) {
+        this(engine, hasher, DEFAULT_CHUNK);
+    }
+
+    /** A scanner with a given chunk size; small chunks are for tests of the boundary logic. */
+    public StreamScanner(Engine engine, ValueHasher hasher, int chunkChars) {
+        if (chunkChars < 1) throw new IllegalArgumentException("chunk must be positive");
+        this.engine = engine;
+        this.hasher = hasher;
+        this.chunk = chunkChars;
+    }
+
+    public ScanStats scan(CharSequence text, FindingSink sink) {
+        try {
+            return run(new java.io.StringReader(text.toString()), sink, false);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
+        }
+    }
+
+    public ScanStats scan(Reader in, FindingSink sink) throws IOException {
+        return run(in, sink, false);
+    }
+
+    /** Decodes UTF-8 (malformed bytes become U+FFFD) and reports byte offsets as well. */
+    public ScanStats scanUtf8(InputStream in, FindingSink sink) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return run(new InputStreamReader(in, decoder), sink, true);
+    }
+
+    private ScanStats run(Reader in, FindingSink sink, boolean countBytes) throws IOException {
+        char[] buf = new char[LOOKBEHIND + chunk + LOOKAHEAD];
+        ScanWindow w = new ScanWindow(buf);
+        Matches matches = new Matches(engine.collectFloor());
+        Counter pos = new Counter(countBytes);
+
+        int filled = 0;
+        int ownedStart = 0; // window index where the not-yet-reported text begins
+        long base = 0;      // stream offset of buf[0]
+        boolean eof = false;
+        boolean first = true;
+        long findings = 0;
+
+        while (true) {
+            while (filled < buf.length && !eof) {
+                int n = in.read(buf, filled, buf.length - filled);
+                if (n < 0) eof = true;
+                else filled += n;
+            }
+            int ownedEnd = eof ? filled : filled - LOOKAHEAD;
+            if (first) {
+                w.atStreamStart = true;
+                readHeader(w, buf, filled);
+                first = false;
+            }
+            w.textStart = 0;
+            w.limit = filled;
+            w.atEnd = eof;
+            w.resetCaches();
+            matches.clear();
+            int scanFrom = Math.max(0, ownedStart - LOOKBEHIND);
+            engine.detectAll(w, scanFrom, ownedEnd, matches);
+            List<Match> resolved = engine.resolve(matches.list());
+            for (Match m : resolved) {
+                if (m.start() < ownedStart || m.start() >= ownedEnd) continue;
+                pos.advance(buf, m.start());
+                Location loc = new Location(base + m.start(), m.length(), pos.line,
+                        (int) (base + m.start() - pos.lineStartOffset(base)) + 1,
+                        countBytes ? pos.bytes : Location.UNKNOWN);
+                Finding f = engine.finish(m, w, loc, hasher);
+                if (f != null) {
+                    findings++;
+                    sink.accept(f, CharBuffer.wrap(buf, m.start(), m.length()).asReadOnlyBuffer());
+                }
+            }
+            pos.advance(buf, ownedEnd);
+            if (eof) {
+                return new ScanStats(base + filled, countBytes ? pos.bytes : -1, findings, pos.line);
+            }
+            // keep the lookbehind and the lookahead for the next step
+            int keepFrom = Math.max(0, ownedEnd - LOOKBEHIND);
+            System.arraycopy(buf, keepFrom, buf, 0, filled - keepFrom);
+            filled -= keepFrom;
+            ownedStart = ownedEnd - keepFrom;
+            base += keepFrom;
+            pos.shift(keepFrom);
+            if (w.headerLineEnd >= 0) w.headerLineEnd = Math.max(-1, w.headerLineEnd - keepFrom);
+            if (w.headerLineEnd == 0) w.headerLineEnd = -1;
+            w.atStreamStart = false;
+        }
+    }
+
+    private static void readHeader(ScanWindow w, char[] buf, int filled) {
+        int end = 0;
+        while (end < filled && end < HEADER_MAX && buf[end] != '\n') end++;
+        if (end == filled || end == HEADER_MAX) {
+            w.header = null;
+            return;
+        }
+        int lineEnd = end > 0 && buf[end - 1] == '\r' ? end - 1 : end;
+        w.header = HeaderColumns.detect(CharBuffer.wrap(buf, 0, lineEnd));
+        w.headerLineEnd = w.header == null ? -1 : end;
+    }
+
+    /** Line number, line start and UTF-8 byte count, advanced incrementally through the window. */
+    private static final class Counter {
+        final boolean countBytes;
+        int at;              // window index counted up to
+        long line = 1;
+        long lineStartAbs;   // stream offset of the current line's first char
+        long bytes;
+        long baseAbs;        // stream offset of window index 0
+
+        Counter(boolean countBytes) {
+            this.countBytes = countBytes;
+        }
+
+        void advance(char[] buf, int to) {
+            for (int i = at; i < to; i++) {
+                char c = buf[i];
+                if (c == '\n') {
+                    line++;
+                    lineStartAbs = baseAbs + i + 1;
+                }
+                if (countBytes) {
+                    if (c < 0x80) bytes += 1;
+                    else if (c < 0x800) bytes += 2;
+                    else if (Character.isHighSurrogate(c)) bytes += 4;
+                    else if (Character.isLowSurrogate(c)) bytes += 0;
+                    else bytes += 3;
+                }
+            }
+            if (to > at) at = to;
+        }
+
+        long lineStartOffset(long base) {
+            return lineStartAbs;
+        }
+
+        void shift(int by) {
+            at -= by;
+            baseAbs += by;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.custodian.engine.detectors;
+
+import java.util.List;
+import org.custodian.engine.Detector;
+
+/**
+ * The default detector pack: every built-in detector, on by default. The one place where built-ins
+ * are wired; configuration can switch any of them off by id or infoType.
+ */
+public final class BuiltInDetectors {
+    private BuiltInDetectors() {
+    }
+
+    public static List<Detector> all() {
+        return List.of(
+                new NhsNumberDetector());
+    }
+}
