@@ -8,6 +8,7 @@ import org.custodian.engine.InfoType;
 import org.custodian.engine.Matches;
 import org.custodian.engine.ScanWindow;
 import org.custodian.engine.Triggers;
+import org.custodian.engine.validate.Checksums;
 
 /**
  * NHS numbers (England, Wales, Isle of Man) and the Northern Ireland Health and Care number: ten
@@ -81,16 +82,6 @@ public final class NhsNumberDetector implements Detector {
 
     /** The NHS modulus-11 rule on a string of exactly ten digits; for callers outside a scan. */
     public static boolean isValid(String tenDigits) {
-        if (tenDigits.length() != 10) return false;
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            char c = tenDigits.charAt(i);
-            if (c < '0' || c > '9') return false;
-            sum += (c - '0') * (10 - i);
-        }
-        int check = 11 - sum % 11;
-        if (check == 11) check = 0;
-        char last = tenDigits.charAt(9);
-        return check != 10 && last >= '0' && last <= '9' && check == last - '0';
+        return Checksums.nhsMod11(tenDigits);
     }
 }
