@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -pl bench -am -DskipTests package dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
+    -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime >/dev/null
 CP="bench/target/classes:$(cat bench/target/classpath.txt)"
 # Serial GC keeps collection on the scanning thread's core: "per core" means one core, not one
 # thread plus a parallel collector on the other cores.

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,16 +61,32 @@ final class ScanBench {
         return b.build();
     }
 
-    /** One scan's outcome: bytes read, wall time, findings per infoType. */
-    record Scan(long bytes, long nanos, long findings, Map<String, Long> byType) {
+    /**
+     * One scan's outcome: bytes read, wall time, CPU time of the whole JVM process (so garbage
+     * collection and anything else the scan causes is charged to it), findings per infoType.
+     */
+    record Scan(long bytes, long nanos, long cpuNanos, long findings, Map<String, Long> byType) {
         double mbPerSecond() {
             return Throughput.mb(bytes) / (nanos / 1e9);
         }
+
+        /** Throughput per CPU-second: what one core does, whatever else is running on the machine. */
+        double mbPerCpuSecond() {
+            return Throughput.mb(bytes) / (cpuNanos / 1e9);
+        }
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    static long cpuNow() {
+        return OS.getProcessCpuTime();
     }
 
     /** Scans the first {@code maxBytes} of the file the way the CLI scans a UTF-8 file. */
     static Scan scan(Engine engine, Path file, long maxBytes) throws IOException {
         Map<String, long[]> counts = new TreeMap<>();
+        long c0 = cpuNow();
         long t0 = System.nanoTime();
         ScanStats stats;
         try (InputStream in = limited(Files.newInputStream(file), maxBytes)) {
@@ -78,14 +94,16 @@ final class ScanBench {
                     counts.computeIfAbsent(f.infoType().name(), k -> new long[1])[0]++);
         }
         long nanos = System.nanoTime() - t0;
+        long cpu = cpuNow() - c0;
         Map<String, Long> byType = new TreeMap<>();
         counts.forEach((k, v) -> byType.put(k, v[0]));
-        return new Scan(stats.bytes(), nanos, stats.findings(), byType);
+        return new Scan(stats.bytes(), nanos, cpu, stats.findings(), byType);
     }
 
     /** The floor under any scan: reading and UTF-8 decoding with the same buffer sizes, no engine. */
     static Scan decodeOnly(Path file, long maxBytes) throws IOException {
         char[] buf = new char[1 << 16];
+        long c0 = cpuNow();
         long t0 = System.nanoTime();
         long chars = 0;
         try (Reader r = new InputStreamReader(limited(Files.newInputStream(file), maxBytes),
@@ -94,7 +112,8 @@ final class ScanBench {
             while ((n = r.read(buf)) > 0) chars += n;
         }
         long nanos = System.nanoTime() - t0;
-        return new Scan(Math.min(Files.size(file), maxBytes), nanos, 0, Map.of("chars", chars));
+        long cpu = cpuNow() - c0;
+        return new Scan(Math.min(Files.size(file), maxBytes), nanos, cpu, 0, Map.of("chars", chars));
     }
 
     /** Bytes of the corpus by line shape: JSON lines, delimited rows, prose; and the line count. */
@@ -126,32 +145,56 @@ final class ScanBench {
         return n;
     }
 
-    /** What one ripgrep run did: matching lines and wall time (process start included). */
-    record Grep(long matchingLines, long nanos, long bytes) {
+    /** What one ripgrep run did: matching lines, wall time (process start included) and its CPU time. */
+    record Grep(long matchingLines, long nanos, long cpuNanos, long bytes) {
         double mbPerSecond() {
             return Throughput.mb(bytes) / (nanos / 1e9);
         }
+
+        double mbPerCpuSecond() {
+            return Throughput.mb(bytes) / (cpuNanos / 1e9);
+        }
     }
 
-    /** {@code rg -j1 -c NHS_REGEX file}, or null when ripgrep is not installed. */
+    /**
+     * {@code rg -j1 -c NHS_REGEX file}, or null when ripgrep is not installed. It runs under bash so
+     * that {@code times} can report ripgrep's own user + system CPU time.
+     */
     static Grep ripgrep(Path file) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("rg", "-j1", "-c", NHS_REGEX, file.toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (!ripgrepInstalled()) return null;
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", "rg -j1 -c \"$0\" \"$1\" || exit 1; times",
+                NHS_REGEX, file.toString()).redirectErrorStream(true);
         long t0 = System.nanoTime();
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException notInstalled) {
-            return null;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        Process p = pb.start();
+        List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IOException("ripgrep did not finish");
         }
         long nanos = System.nanoTime() - t0;
-        long lines = out.isEmpty() ? 0 : Long.parseLong(out.lines().reduce((a, b) -> b).orElse("0").trim());
-        return new Grep(lines, nanos, Files.size(file));
+        if (p.exitValue() != 0 || out.size() < 3) throw new IOException("ripgrep failed: " + out);
+        // times prints the shell's own user/sys line, then its children's: "0m0.483s 0m0.068s"
+        String[] children = out.get(out.size() - 1).trim().split("\\s+");
+        long cpu = duration(children[0]) + duration(children[1]);
+        return new Grep(Long.parseLong(out.get(0).trim()), nanos, cpu, Files.size(file));
+    }
+
+    private static boolean ripgrepInstalled() {
+        try {
+            Process p = new ProcessBuilder("rg", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** bash's {@code 1m2.345s} as nanoseconds. */
+    private static long duration(String minutesSeconds) {
+        int m = minutesSeconds.indexOf('m');
+        long minutes = Long.parseLong(minutesSeconds.substring(0, m));
+        double seconds = Double.parseDouble(minutesSeconds.substring(m + 1, minutesSeconds.length() - 1));
+        return minutes * 60_000_000_000L + Math.round(seconds * 1e9);
     }
 
     /** A stream that ends after {@code max} bytes, so a prefix of the corpus can be scanned in place. */
