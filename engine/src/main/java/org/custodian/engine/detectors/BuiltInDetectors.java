@@ -16,6 +16,8 @@ public final class BuiltInDetectors {
                 new NhsNumberDetector(),
                 new NationalInsuranceNumberDetector(),
                 new PaymentCardDetector(),
-                new IbanDetector());
+                new IbanDetector(),
+                new UkBankAccountDetector(),
+                new UkPassportNumberDetector());
     }
 }
