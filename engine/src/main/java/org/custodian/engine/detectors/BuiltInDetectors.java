@@ -18,6 +18,7 @@ public final class BuiltInDetectors {
                 new PaymentCardDetector(),
                 new IbanDetector(),
                 new UkBankAccountDetector(),
-                new UkPassportNumberDetector());
+                new UkPassportNumberDetector(),
+                new UkDrivingLicenceNumberDetector());
     }
 }
