@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>digits only: NHS number, payment card, passport (9-digit form), bank account
- *       ({@code sortcode + account}, 14 digits)</li>
+ *       ({@code sortcode + account}, 14 digits, sort code first whatever the written order)</li>
  *   <li>upper-case letters and digits, no separators: NINO, IBAN, driving licence, passport with
  *       letters, postcode (then one space before the 3-character inward code)</li>
  *   <li>lower-case: e-mail</li>
@@ -28,8 +28,9 @@ public final class Canonical {
         switch (type.name()) {
             case "UK_NHS_NUMBER":
             case "PAYMENT_CARD_NUMBER":
-            case "UK_BANK_ACCOUNT":
                 return digitsOnly(raw);
+            case "UK_BANK_ACCOUNT":
+                return bankAccount(raw);
             case "UK_NATIONAL_INSURANCE_NUMBER":
             case "IBAN":
             case "UK_DRIVING_LICENCE_NUMBER":
@@ -54,6 +55,24 @@ public final class Canonical {
             if (c >= '0' && c <= '9') b.append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * Sort code then account number as 14 digits, whichever order they were written in: text that
+     * starts with an 8-digit run ("12345678, sort code 20-00-00") is the account first. An account
+     * number found without a sort code stays its 8 digits.
+     */
+    public static String bankAccount(CharSequence s) {
+        String d = digitsOnly(s);
+        if (d.length() != 14) return d;
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) < '0' || s.charAt(i) > '9')) i++;
+        int firstRun = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            firstRun++;
+            i++;
+        }
+        return firstRun == 8 ? d.substring(8) + d.substring(0, 8) : d;
     }
 
     public static String upperAlnum(CharSequence s) {
