@@ -13,6 +13,11 @@ public final class BuiltInDetectors {
 
     public static List<Detector> all() {
         return List.of(
-                new NhsNumberDetector());
+                new NhsNumberDetector(),
+                new EmailAddressDetector(),
+                new PhoneNumberDetector(),
+                new UkPostcodeDetector(),
+                new IpAddressDetector(),
+                new DateOfBirthDetector());
     }
 }
