@@ -16,6 +16,7 @@ import java.util.Locale;
  *   <li>lower-case: e-mail</li>
  *   <li>E.164 for phone numbers ({@code +447700900123}); detectors pass it already parsed</li>
  *   <li>ISO-8601 dates ({@code 1985-03-12}) for dates of birth; detectors pass them already parsed</li>
+ *   <li>IP addresses: dotted quad, or RFC 5952 text for IPv6 ({@code 2001:db8::1})</li>
  *   <li>lower-case words separated by one space: names, addresses</li>
  *   <li>everything else: the value as found, trimmed</li>
  * </ul>
@@ -40,6 +41,14 @@ public final class Canonical {
                 return postcode(raw);
             case "EMAIL_ADDRESS":
                 return raw.trim().toLowerCase(Locale.ROOT);
+            case "PHONE_NUMBER":
+                return org.custodian.engine.validate.PhoneNumbers.canonical(raw);
+            case "DATE_OF_BIRTH": {
+                String iso = org.custodian.engine.validate.Dates.toIso(raw);
+                return iso == null ? raw.trim() : iso;
+            }
+            case "IP_ADDRESS":
+                return org.custodian.engine.validate.IpAddresses.normalise(raw);
             case "PERSON_NAME":
             case "STREET_ADDRESS":
                 return words(raw);

@@ -19,6 +19,11 @@ public final class BuiltInDetectors {
                 new IbanDetector(),
                 new UkBankAccountDetector(),
                 new UkPassportNumberDetector(),
-                new UkDrivingLicenceNumberDetector());
+                new UkDrivingLicenceNumberDetector(),
+                new EmailAddressDetector(),
+                new PhoneNumberDetector(),
+                new UkPostcodeDetector(),
+                new IpAddressDetector(),
+                new DateOfBirthDetector());
     }
 }
