@@ -24,6 +24,7 @@ public final class BuiltInDetectors {
                 new PhoneNumberDetector(),
                 new UkPostcodeDetector(),
                 new IpAddressDetector(),
-                new DateOfBirthDetector());
+                new DateOfBirthDetector(),
+                new CredentialsDetector());
     }
 }
