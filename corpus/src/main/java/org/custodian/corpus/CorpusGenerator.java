@@ -43,8 +43,13 @@ public final class CorpusGenerator {
     /** Document kinds, in the order of {@link #KIND_WEIGHTS}. */
     public static final List<String> KINDS = List.of(
             "letter-nhs", "letter-dwp", "letter-bank", "csv-customers", "csv-patients", "csv-payroll",
-            "json-log", "email", "config", "notes");
-    private static final int[] KIND_WEIGHTS = {8, 6, 6, 10, 10, 8, 18, 12, 8, 14};
+            "json-log", "email", "config", "notes", "prose", "app-log");
+    /**
+     * Relative frequency of each kind. The last two carry no sensitive values at all (policy text,
+     * application logs): most of what a scanner reads in practice is like them, and they are where
+     * false positives on clean text show up.
+     */
+    private static final int[] KIND_WEIGHTS = {8, 6, 6, 10, 10, 8, 18, 12, 8, 14, 14, 14};
 
     private final SplittableRandom random;
     private final Values v;
@@ -56,10 +61,17 @@ public final class CorpusGenerator {
 
     /** The next document, of a kind drawn with the documented weights. */
     public LabelledDocument next() {
+        return nextFrom(0, KINDS.size());
+    }
+
+    /** Index in {@link #KINDS} of the first kind without sensitive values. */
+    private static final int CLEAN_KINDS_FROM = 10;
+
+    private LabelledDocument nextFrom(int fromKind, int toKind) {
         int total = 0;
-        for (int w : KIND_WEIGHTS) total += w;
+        for (int k = fromKind; k < toKind; k++) total += KIND_WEIGHTS[k];
         int x = v.n(total);
-        for (int k = 0; k < KIND_WEIGHTS.length; k++) {
+        for (int k = fromKind; k < toKind; k++) {
             x -= KIND_WEIGHTS[k];
             if (x < 0) return next(KINDS.get(k));
         }
@@ -86,6 +98,8 @@ public final class CorpusGenerator {
             case "email": email(d); break;
             case "config": config(d); break;
             case "notes": notes(d); break;
+            case "prose": prose(d); break;
+            case "app-log": appLog(d); break;
             default: throw new IllegalArgumentException("unknown document kind " + kind + "; known: " + KINDS);
         }
         return d.build(kind);
@@ -103,14 +117,27 @@ public final class CorpusGenerator {
      * Bulk mode for benchmarks: writes documents of every kind, drawn with the documented weights
      * and separated by a blank line, until at least {@code targetBytes} of UTF-8 are written. The
      * documents are those of {@code new CorpusGenerator(seed).next()}, so the file is reproducible
-     * and its labels known; the returned stats give the density (about 400 labelled values and 250
-     * hard negatives per MiB; see docs/accuracy.md).
+     * and its labels known; the returned stats give the density (see docs/accuracy.md for the
+     * measured density).
      */
     public static MixStats writeMixed(long seed, long targetBytes, Writer out) throws IOException {
+        return writeMixed(seed, targetBytes, out, -1);
+    }
+
+    /**
+     * As {@link #writeMixed(long, long, Writer)}, but a share {@code sensitiveDocShare} (0..1) of the
+     * documents are drawn from the kinds that hold sensitive values and the rest from the clean
+     * kinds (prose, application logs), to dial the density down towards that of a file share. A
+     * negative share keeps the default weights.
+     */
+    public static MixStats writeMixed(long seed, long targetBytes, Writer out, double sensitiveDocShare) throws IOException {
         CorpusGenerator g = new CorpusGenerator(seed);
         long bytes = 0, docs = 0, labels = 0, negatives = 0;
         while (bytes < targetBytes) {
-            LabelledDocument doc = g.next();
+            LabelledDocument doc;
+            if (sensitiveDocShare < 0) doc = g.next();
+            else if (g.v.chance(sensitiveDocShare)) doc = g.nextFrom(0, CLEAN_KINDS_FROM);
+            else doc = g.nextFrom(CLEAN_KINDS_FROM, KINDS.size());
             out.write(doc.text());
             out.write("\n\n");
             bytes += utf8Length(doc.text()) + 2;
@@ -131,15 +158,16 @@ public final class CorpusGenerator {
         return n;
     }
 
-    /** Writes a mixed corpus file: {@code CorpusGenerator <out-file> <MiB> [seed]}. */
+    /** Writes a mixed corpus file: {@code CorpusGenerator <out-file> <MiB> [seed] [sensitive-document-share]}. */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: CorpusGenerator <out-file> <MiB> [seed]");
+            System.err.println("usage: CorpusGenerator <out-file> <MiB> [seed] [sensitive-document-share 0..1]");
             System.exit(2);
         }
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        double share = args.length > 3 ? Double.parseDouble(args[3]) : -1;
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8), 1 << 16)) {
-            MixStats s = writeMixed(seed, Long.parseLong(args[1]) << 20, w);
+            MixStats s = writeMixed(seed, Long.parseLong(args[1]) << 20, w, share);
             System.out.printf("%d bytes, %d documents, %d labelled values (%.0f per MiB), %d hard negatives%n",
                     s.bytes(), s.documents(), s.labels(), s.labelsPerMiB(), s.hardNegatives());
         }
@@ -510,6 +538,80 @@ public final class CorpusGenerator {
             }
         }
         d.nl();
+    }
+
+    // ============================================================================== clean text
+
+    private static final String[] PROSE = {
+            "This policy applies to all staff, contractors and volunteers working on behalf of the Trust.",
+            "Personal data must be kept no longer than is necessary for the purpose for which it was collected.",
+            "The Information Governance Committee meets quarterly and reports to the Board.",
+            "Any suspected breach must be reported to the Data Protection Officer within 24 hours.",
+            "Section %S sets out the retention schedule for clinical and corporate records.",
+            "Version %V of this document supersedes all earlier versions.",
+            "Training is mandatory and must be renewed every 12 months.",
+            "Where a Subject Access Request is received, the response is due within one calendar month.",
+            "The Caldicott Guardian is responsible for protecting the confidentiality of patient information.",
+            "Records held on shared drives must be reviewed at least once a year.",
+            "Please see Appendix B for the approved list of secure file transfer tools.",
+            "Encryption at rest uses AES-256 and keys are rotated every 90 days.",
+            "Members of the public may request a copy of this policy from Customer Services.",
+            "Paper records awaiting destruction must be stored in locked confidential waste bins.",
+            "The North West Region reported 14 incidents in Q3, down from 19 in Q2.",
+            "Meeting held in Committee Room 2, Grace Wing; apologies were received from two members.",
+            "Action: the Head of Digital to circulate the revised Acceptable Use Policy by Friday.",
+            "The Board approved the budget of £2.4m for the Digital Records Programme.",
+            "Remote access is granted only through the managed VPN with multi-factor authentication.",
+            "Will the new system support single sign-on? The supplier has confirmed that it will.",
+            "Royal Mail collections are at 3pm on weekdays; urgent items go by courier.",
+            "Victoria House and Wellington Court are closed for refurbishment until further notice.",
+            "The helpdesk is open from 8am to 6pm, Monday to Friday, excluding bank holidays.",
+            "Lessons learned from incident %R were shared with all departmental leads.",
+            "Figures are rounded to the nearest whole number and may not sum to 100%."};
+
+    private void prose(Doc d) {
+        d.t(v.pick("Data Protection Policy", "Records Management Procedure", "Minutes of the Information Governance Committee",
+                "Information Security Standard", "Annual Report: Information Governance")).nl().nl();
+        int paragraphs = v.between(2, 5);
+        for (int p = 0; p < paragraphs; p++) {
+            int sentences = v.between(3, 7);
+            for (int s = 0; s < sentences; s++) {
+                String t = PROSE[v.n(PROSE.length)];
+                int k;
+                if ((k = t.indexOf("%S")) >= 0) {
+                    d.t(t.substring(0, k)).neg("section-number", v.between(1, 9) + "." + v.between(1, 9) + "." + v.between(1, 9)).t(t.substring(k + 2));
+                } else if ((k = t.indexOf("%V")) >= 0) {
+                    d.t(t.substring(0, k)).neg("version-string", v.versionString()).t(t.substring(k + 2));
+                } else if ((k = t.indexOf("%R")) >= 0) {
+                    d.t(t.substring(0, k)).neg("reference", "IG-" + v.between(2019, 2026) + "-" + v.digits(4)).t(t.substring(k + 2));
+                } else {
+                    d.t(t);
+                }
+                d.t(' ');
+            }
+            d.nl().nl();
+        }
+    }
+
+    private void appLog(Doc d) {
+        int lines = v.between(10, 40);
+        String[] classes = {"c.c.orders.OrderService", "c.c.auth.TokenFilter", "o.h.engine.jdbc.spi.SqlExceptionHelper",
+                "c.c.batch.ExportJob", "o.s.web.servlet.DispatcherServlet", "c.c.cache.RedisCache"};
+        for (int i = 0; i < lines; i++) {
+            d.neg("timestamp", v.recentDate() + " " + Values.two(v.n(24)) + ":" + Values.two(v.n(60)) + ":" + Values.two(v.n(60)) + "," + v.digits(3));
+            d.t(' ').t(v.pick("INFO ", "INFO ", "WARN ", "DEBUG", "ERROR")).t(" [").t(v.pick("main", "pool-1-thread-" + v.between(1, 8), "http-nio-8080-exec-" + v.between(1, 20))).t("] ");
+            d.t(v.pick(classes)).t(" - ");
+            switch (v.n(7)) {
+                case 0: d.t("processed batch ").t(String.valueOf(v.between(1, 99999))).t(" in ").t(String.valueOf(v.between(2, 900))).t(" ms"); break;
+                case 1: d.t("request id=").neg("session-id", v.uuid()).t(" completed status=200"); break;
+                case 2: d.t("cache hit ratio ").t(String.valueOf(v.n(100))).t("% over ").t(String.valueOf(v.between(1000, 99999))).t(" lookups"); break;
+                case 3: d.t("Started application in ").t(String.valueOf(v.between(2, 40))).t(".").t(String.valueOf(v.n(1000))).t(" seconds (JVM running for ").t(String.valueOf(v.between(3, 60))).t(")"); break;
+                case 4: d.t("Connection pool stats: active=").t(String.valueOf(v.n(20))).t(", idle=").t(String.valueOf(v.n(20))).t(", waiting=0"); break;
+                case 5: d.t("loaded schema version ").neg("version-string", v.versionString()).t(" checksum ").neg("hex-id", v.hex(40)); break;
+                default: d.t("export ").neg("reference", "EXP-" + v.digits(8)).t(" wrote ").t(String.valueOf(v.between(10, 100000))).t(" rows"); break;
+            }
+            d.nl();
+        }
     }
 
     // ============================================================================== hard negatives
