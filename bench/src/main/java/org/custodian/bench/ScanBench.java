@@ -1,6 +1,9 @@
 package org.custodian.bench;
 
 import java.io.BufferedWriter;
+import java.io.Writer;
+import java.util.Properties;
+import org.custodian.corpus.CorpusGenerator;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,16 +46,41 @@ final class ScanBench {
     private ScanBench() {
     }
 
-    /** Generates the corpus at {@code file} unless it is already there (the name carries seed and size). */
-    static boolean ensureCorpus(Path file, long seed, long targetBytes) throws IOException {
-        if (Files.isRegularFile(file) && Files.size(file) >= targetBytes) return false;
+    /**
+     * Generates the corpus at {@code file} with the corpus module's bulk mode unless it is already
+     * there (the file name carries seed and size). The generator's own counts are kept beside it in
+     * a {@code .properties} file, so a cached corpus still reports them. Returns those counts.
+     */
+    static Properties ensureCorpus(Path file, long seed, long targetBytes) throws IOException {
+        Path meta = file.resolveSibling(file.getFileName() + ".properties");
+        Properties p = new Properties();
+        if (Files.isRegularFile(file) && Files.size(file) >= targetBytes && Files.isRegularFile(meta)) {
+            try (Reader r = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            p.setProperty("cached", "true");
+            return p;
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            StandInCorpus.writeMixed(seed, targetBytes, out);
+        long t0 = System.nanoTime();
+        CorpusGenerator.MixStats stats;
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
+            stats = CorpusGenerator.writeMixed(seed, targetBytes, out);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return true;
+        p.setProperty("generator", "org.custodian.corpus.CorpusGenerator.writeMixed, default document weights");
+        p.setProperty("seed", Long.toString(seed));
+        p.setProperty("bytes", Long.toString(stats.bytes()));
+        p.setProperty("documents", Long.toString(stats.documents()));
+        p.setProperty("labels", Long.toString(stats.labels()));
+        p.setProperty("hardNegatives", Long.toString(stats.hardNegatives()));
+        p.setProperty("generationSeconds", String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        try (Writer w = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
+            p.store(w, "what the corpus generator wrote");
+        }
+        p.setProperty("cached", "false");
+        return p;
     }
 
     static Engine engine(List<Detector> detectors, boolean hashing) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.custodian.engine.Detector;
 import org.custodian.engine.Engine;
 import org.custodian.engine.InfoType;
@@ -54,7 +55,7 @@ public final class Throughput {
                                double withoutMbPerSecond, double shareOfPack) {
     }
 
-    public record Result(long corpusBytes, Map<String, Long> mix, long findings, Map<String, Long> byType,
+    public record Result(long corpusBytes, long labels, Map<String, Long> mix, long findings, Map<String, Long> byType,
                          List<Timing> timings, List<DetectorCost> detectors,
                          double hmacNanos) {
         public double findingsPerMb() {
@@ -117,11 +118,16 @@ public final class Throughput {
         log.println("- load average at start: " + loadAverage());
 
         Path file = o.corpusFile();
-        long t0 = System.nanoTime();
-        boolean made = ScanBench.ensureCorpus(file, o.seed(), o.mb() * 1_000_000L);
+        Properties made = ScanBench.ensureCorpus(file, o.seed(), o.mb() * 1_000_000L);
         long bytes = Files.size(file);
-        log.printf("- corpus: %s, %.1f MB, seed %d%s%n", file, mb(bytes), o.seed(),
-                made ? String.format(", generated in %.1f s", (System.nanoTime() - t0) / 1e9) : " (cached)");
+        long documents = Long.parseLong(made.getProperty("documents", "0"));
+        long labels = Long.parseLong(made.getProperty("labels", "0"));
+        log.printf("- corpus: %s, %.1f MB, seed %d, %s (generated in %s s%s)%n", file, mb(bytes), o.seed(),
+                made.getProperty("generator"), made.getProperty("generationSeconds"),
+                Boolean.parseBoolean(made.getProperty("cached")) ? ", cached from an earlier run" : "");
+        log.printf("- generator's count: %d documents (mean %.1f KB), %d labelled values (%.0f per MB), %s hard negatives%n",
+                documents, documents == 0 ? 0 : bytes / 1e3 / documents, labels, labels / mb(bytes),
+                made.getProperty("hardNegatives"));
         Map<String, Long> mix = ScanBench.profile(file);
         log.println("- mix by line shape: " + mixLine(mix, bytes));
         log.println("- detectors (" + pack.size() + "): " + String.join(", ", pack.stream().map(Detector::id).toList()));
@@ -206,7 +212,7 @@ public final class Throughput {
 
         List<DetectorCost> costs = o.detectorMb() > 0 ? detectorCosts(pack, file, o, log) : List.of();
         log.println("- load average at end: " + loadAverage());
-        return new Result(bytes, mix, density.findings(), density.byType(), timings, costs, hmacNanos);
+        return new Result(bytes, labels, mix, density.findings(), density.byType(), timings, costs, hmacNanos);
     }
 
     /**

@@ -25,7 +25,8 @@ class ThroughputSmokeTest {
         assertThat(Files.size(options.corpusFile())).isGreaterThanOrEqualTo(1_000_000L);
         assertThat(r.findings()).isPositive();
         assertThat(r.findingsPerMb()).isPositive();
-        assertThat(r.byType()).containsKey("UK_NHS_NUMBER");
+        assertThat(r.labels()).isPositive();
+        assertThat(r.byType()).containsKeys("UK_NHS_NUMBER", "EMAIL_ADDRESS");
         assertThat(r.mix()).containsKeys("prose / letters", "csv rows", "json log lines");
         assertThat(r.timing(Throughput.PACK).mbPerSecond()).isPositive();
         assertThat(r.timing(Throughput.PACK).findings()).isEqualTo(r.findings());

@@ -74,7 +74,9 @@ public final class DateOfBirthDetector implements Detector {
         if (w.continuesNumberAfter(end) && !isTimeSeparator(c, end, limit)) return;
 
         boolean birthNear = w.hasContextBefore(pos, 32, BIRTH) || w.inColumnHeader(pos, BIRTH);
-        boolean otherNear = w.hasContextBefore(pos, 32, OTHER_DATES) || w.inColumnHeader(pos, OTHER_DATES);
+        // only read when birthNear is false: skipping it otherwise saves two context scans per date
+        boolean otherNear = !birthNear
+                && (w.hasContextBefore(pos, 32, OTHER_DATES) || w.inColumnHeader(pos, OTHER_DATES));
         boolean birth = birthNear || (!otherNear && w.hasContext(pos, end, BIRTH));
         boolean timestamp = isTimeSeparator(c, end, limit);
 
