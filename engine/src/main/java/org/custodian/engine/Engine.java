@@ -24,13 +24,7 @@ import java.util.Set;
 public final class Engine {
     private static final Detector[] NONE = new Detector[0];
     /** Added to an ASCII char to index {@link #dispatch} when the previous char was a letter or digit. */
-    private static final int PREV_WORD = 128;
-    /** {@link #PREV_WORD} for ASCII letters and digits, else 0. */
-    private static final int[] WORD_BIT = new int[128];
-
-    static {
-        for (char c = 0; c < 128; c++) WORD_BIT[c] = ScanWindow.isWordChar(c) ? PREV_WORD : 0;
-    }
+    private static final int PREV_WORD = ScanWindow.PREV_WORD;
 
     private final List<Detector> detectors;
     private final Detector[][] wordStart = new Detector[128][];
@@ -131,7 +125,7 @@ public final class Engine {
     void detectAll(ScanWindow w, int from, int to, Matches out) {
         final char[] buf = w.buf;
         final Detector[][] table = dispatch;
-        final int[] wordBit = WORD_BIT;
+        final int[] wordBit = ScanWindow.ASCII_WORD_BIT;
         int prev = from > w.textStart && ScanWindow.isWordChar(buf[from - 1]) ? PREV_WORD : 0;
         for (int i = from; i < to; i++) {
             char c = buf[i];
@@ -203,7 +197,7 @@ public final class Engine {
         KeyedHash hash = h == null ? null : h.hash(m.infoType(), m.canonical());
         if (hash != null && allowList.contains(hash.hex())) return null;
         Set<String> flags = flagger == null ? Set.of() : flagger.flags(m, w);
-        String masked = Masking.mask(m.infoType(), java.nio.CharBuffer.wrap(w.buf, m.start(), m.length()));
+        String masked = Masking.mask(m.infoType(), w.buf, m.start(), m.end());
         return new Finding(m.infoType(), likelihood, round(score), location, masked, hash, m.detector(), flags);
     }
 
