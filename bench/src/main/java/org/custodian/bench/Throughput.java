@@ -19,6 +19,7 @@ import org.custodian.engine.Engine;
 import org.custodian.engine.InfoType;
 import org.custodian.engine.ValueHasher;
 import org.custodian.engine.detectors.BuiltInDetectors;
+import org.custodian.engine.validate.PhoneNumbers;
 
 /**
  * Single-thread throughput of the default detector pack over a generated mixed corpus, with ripgrep's
@@ -135,13 +136,17 @@ public final class Throughput {
         log.println();
 
         Engine full = ScanBench.engine(pack, true);
+        long phoneParses = PhoneNumbers.parseCalls();
         ScanBench.Scan density = ScanBench.scan(full, file, Long.MAX_VALUE);
+        phoneParses = PhoneNumbers.parseCalls() - phoneParses;
         log.printf("## Density at threshold %s: %d findings, %.0f per MB%n%n", ScanBench.THRESHOLD,
                 density.findings(), density.findings() / mb(bytes));
         log.println("| infoType | findings | per MB |");
         log.println("|---|---:|---:|");
         density.byType().forEach((type, n) -> log.printf("| %s | %d | %.1f |%n", type, n, n / mb(bytes)));
         log.println();
+        log.printf("libphonenumber parse calls in one full-pack scan: %d (%.0f per MB)%n%n", phoneParses,
+                phoneParses / mb(bytes));
 
         Map<String, Engine> configs = new LinkedHashMap<>();
         configs.put(BARE, ScanBench.engine(List.of(), true));

@@ -154,7 +154,7 @@ public final class Engine {
      */
     List<Match> resolve(List<Match> matches) {
         if (matches.size() < 2) return matches;
-        matches.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        matches.sort(BY_START_THEN_LONGEST);
         List<Match> kept = new ArrayList<>(matches.size());
         for (Match m : matches) {
             boolean add = true;
@@ -176,9 +176,13 @@ public final class Engine {
             }
             if (add) kept.add(m);
         }
-        kept.sort(Comparator.comparingInt(Match::start));
+        kept.sort(BY_START);
         return kept;
     }
+
+    private static final Comparator<Match> BY_START = Comparator.comparingInt(Match::start);
+    private static final Comparator<Match> BY_START_THEN_LONGEST =
+            BY_START.thenComparing(Comparator.comparingInt(Match::end).reversed());
 
     private static boolean beats(Match a, Match b) {
         if (a.score() != b.score()) return a.score() > b.score();
