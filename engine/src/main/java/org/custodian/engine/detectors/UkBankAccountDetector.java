@@ -40,6 +40,8 @@ public final class UkBankAccountDetector implements Detector {
     private static final Hotwords DATE_WORDS = Hotwords.of(
             "date", "dob", "born", "birth", "expiry", "expires", "issued", "dated", "on");
 
+    /** How far before a lone account number its label may be ("Account number: "). */
+    private static final int ACCOUNT_LABEL_REACH = 32;
     /** How far apart (characters between them) a sort code and its account number may be. */
     private static final int MAX_GAP = 40;
 
@@ -129,7 +131,8 @@ public final class UkBankAccountDetector implements Detector {
             }
             break; // another number stands between: not a pair
         }
-        if (!w.hasContext(pos, accountEnd, ACCOUNT)) return;
+        // alone, the number must be labelled: the label just before it, or its column's header
+        if (!w.hasContextBefore(pos, ACCOUNT_LABEL_REACH, ACCOUNT) && !w.inColumnHeader(pos, ACCOUNT)) return;
         // a sort code just before is reported by sortCodeFirst with both parts
         double score = 0.45 + (w.hasContext(pos, accountEnd, BANK) ? 0.2 : 0);
         if (w.hasContextBefore(pos, 24, IdText.OTHER_NUMBERS)) score -= 0.3;
