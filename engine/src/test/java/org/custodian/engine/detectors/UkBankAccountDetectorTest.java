@@ -39,6 +39,19 @@ class UkBankAccountDetectorTest {
     }
 
     @Test
+    void rowsAreNotPairedAcrossRecords() {
+        String accountFirst = "account_number,sort_code\n12345678,20-00-00\n87654321,30-00-00\n";
+        assertThat(t.scan(accountFirst)).extracting(Finding::hash).containsExactly(expected,
+                DetectorTesting.hashOf(UK_BANK_ACCOUNT, "30-00-00 87654321"));
+        String sortFirst = "Sort code: 20-00-00 Account: 12345678\nSort code: 30-00-00 Account: 87654321\n";
+        assertThat(t.scan(sortFirst)).extracting(Finding::hash).containsExactly(expected,
+                DetectorTesting.hashOf(UK_BANK_ACCOUNT, "30-00-00 87654321"));
+        String reversed = "Account: 12345678 Sort code: 20-00-00\nAccount: 87654321 Sort code: 30-00-00\n";
+        assertThat(t.scan(reversed)).extracting(Finding::hash).containsExactly(expected,
+                DetectorTesting.hashOf(UK_BANK_ACCOUNT, "30-00-00 87654321"));
+    }
+
+    @Test
     void pairWithoutWordsIsLikelyUnlessTheSortCodeCouldBeADate() {
         assertThat(t.one("Transfer to 40-47-84 31926819 today").likelihood()).isEqualTo(Likelihood.LIKELY);
         assertThat(t.one("Transfer to 20-04-84 31926819 today").likelihood()).isEqualTo(Likelihood.POSSIBLE);
