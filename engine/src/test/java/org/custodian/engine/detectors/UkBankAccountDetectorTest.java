@@ -6,12 +6,13 @@ import static org.custodian.engine.InfoType.UK_BANK_ACCOUNT;
 import java.util.List;
 import org.custodian.engine.Canonical;
 import org.custodian.engine.Finding;
+import org.custodian.engine.KeyedHash;
 import org.custodian.engine.Likelihood;
 import org.junit.jupiter.api.Test;
 
 class UkBankAccountDetectorTest {
     private final DetectorTesting t = new DetectorTesting(new UkBankAccountDetector());
-    private final Object expected = DetectorTesting.hashOf(UK_BANK_ACCOUNT, "20-00-00 12345678");
+    private final KeyedHash expected = DetectorTesting.hashOf(UK_BANK_ACCOUNT, "20-00-00 12345678");
 
     @Test
     void canonicalIsSortCodeThenAccountWhateverTheOrder() {
