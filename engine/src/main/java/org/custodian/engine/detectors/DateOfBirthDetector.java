@@ -73,19 +73,16 @@ public final class DateOfBirthDetector implements Detector {
         if (end < limit && (ScanWindow.isWordChar(c[end]) && !isTimeSeparator(c, end, limit) || c[end] == '_')) return;
         if (w.continuesNumberAfter(end) && !isTimeSeparator(c, end, limit)) return;
 
-        int context = context(w, pos, end);
-        boolean birth = context == BIRTH_CONTEXT;
-        boolean otherNear = context == OTHER_CONTEXT;
         boolean timestamp = isTimeSeparator(c, end, limit);
-
         double score;
-        if (birth) {
+        if (w.hasContext(pos, end, BIRTH) && context(w, pos, end) == BIRTH_CONTEXT) {
             score = 0.85;
             if (timestamp) score -= 0.15; // "dob": "1985-03-12T00:00:00Z" happens in exports
             if (compact) score -= 0.1;
         } else {
             if (compact) return; // eight bare digits are a date only when something says so
-            score = otherNear || timestamp ? 0.1 : 0.25;
+            boolean other = timestamp || w.hasContextBefore(pos, 32, OTHER_DATES) || w.inColumnHeader(pos, OTHER_DATES);
+            score = other ? 0.1 : 0.25;
         }
         out.add(InfoType.DATE_OF_BIRTH, pos, end, score, Dates.iso(parsed), this);
     }
