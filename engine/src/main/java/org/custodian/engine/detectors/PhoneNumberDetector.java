@@ -76,6 +76,15 @@ public final class PhoneNumberDetector implements Detector {
         if (w.continuesNumberAfter(end)) return;
 
         boolean international = (shape & INTERNATIONAL) != 0;
+        // score first: a candidate that could only ever be VERY_UNLIKELY is not worth a parse
+        double score;
+        if (international) score = 0.7;
+        else if ((shape & GROUPED) != 0) score = 0.65;
+        else score = 0.45; // ten or eleven bare digits: as often an account or order number
+        if (w.hasContext(pos, end, CONTEXT)) score += 0.25;
+        else if (w.hasContextBefore(pos, 24, OTHER_NUMBERS)) score -= 0.3;
+        if (score < 0.2) return;
+
         String e164 = PhoneNumbers.validE164(compact(c, pos, end, international));
         if (e164 == null && international && (shape & GROUPED) != 0) {
             // "+44 20 7946 0000 12 items": the last group may belong to the next thing
@@ -86,12 +95,6 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         if (e164 == null) return;
-        double score;
-        if (international) score = 0.7;
-        else if ((shape & GROUPED) != 0) score = 0.65;
-        else score = 0.45; // ten or eleven bare digits: as often an account or order number
-        if (w.hasContext(pos, end, CONTEXT)) score += 0.25;
-        else if (w.hasContextBefore(pos, 24, OTHER_NUMBERS)) score -= 0.3;
         out.add(InfoType.PHONE_NUMBER, pos, end, score, e164, this);
     }
 
