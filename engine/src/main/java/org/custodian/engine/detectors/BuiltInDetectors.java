@@ -13,6 +13,8 @@ public final class BuiltInDetectors {
 
     public static List<Detector> all() {
         return List.of(
-                new NhsNumberDetector());
+                new NhsNumberDetector(),
+                new PersonNameDetector(),
+                new StreetAddressDetector());
     }
 }
