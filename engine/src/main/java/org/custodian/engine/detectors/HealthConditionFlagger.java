@@ -25,7 +25,7 @@ public final class HealthConditionFlagger implements SpecialCategoryFlagger {
     /** How far before and after a finding a term still counts. */
     public static final int REACH = 150;
     /** A line longer than this is not searched whole, only within {@link #REACH}. */
-    private static final int MAX_LINE = 600;
+    private static final int MAX_LINE = 300;
 
     public static final Set<InfoType> PERSON_TYPES = Set.of(
             InfoType.PERSON_NAME, InfoType.UK_NHS_NUMBER, InfoType.UK_NATIONAL_INSURANCE_NUMBER,
@@ -59,6 +59,8 @@ public final class HealthConditionFlagger implements SpecialCategoryFlagger {
     private static final int PHRASE_START = 2;
 
     private final WordTable firstWords;
+    /** First two letters (a-z) of every term's first word: most words are rejected without hashing. */
+    private final boolean[] prefixes = new boolean[27 * 27];
     /** Rest of each phrase (after its first word), keyed by the first word. */
     private final Map<String, List<String[]>> phrases;
 
@@ -71,6 +73,7 @@ public final class HealthConditionFlagger implements SpecialCategoryFlagger {
         Map<String, List<String[]>> rest = new HashMap<>();
         for (String term : terms) {
             String[] words = term.toLowerCase(java.util.Locale.ROOT).trim().split("[\\s-]+");
+            prefixes[prefix(words[0].toCharArray(), 0, words[0].length())] = true;
             if (words.length == 1) {
                 table.add(words[0], SINGLE);
             } else {
@@ -111,11 +114,25 @@ public final class HealthConditionFlagger implements SpecialCategoryFlagger {
             }
             int e = wordEnd(b, i, w.limit());
             if (e > to) break;
+            if (!prefixes[prefix(b, i, e)]) {
+                i = e;
+                continue;
+            }
             int f = firstWords.get(b, i, e);
             if ((f & SINGLE) != 0 || ((f & PHRASE_START) != 0 && phraseFollows(w, i, e, to))) return true;
             i = e;
         }
         return false;
+    }
+
+    /** Index of the word's first two letters folded to a-z; 0 stands for anything else. */
+    private static int prefix(char[] b, int from, int to) {
+        return letterIndex(b[from]) * 27 + (to - from > 1 ? letterIndex(b[from + 1]) : 0);
+    }
+
+    private static int letterIndex(char c) {
+        char f = WordTable.fold(c);
+        return f >= 'a' && f <= 'z' ? f - 'a' + 1 : 0;
     }
 
     /** Letters and digits, with an inner apostrophe kept ("alzheimer's"). */

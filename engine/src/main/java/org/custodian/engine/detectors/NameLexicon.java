@@ -1,5 +1,7 @@
 package org.custodian.engine.detectors;
 
+import org.custodian.engine.ScanWindow;
+
 /**
  * The word lists behind {@link PersonNameDetector} and {@link StreetAddressDetector}, in one table
  * so a capitalised word costs one lookup. The large lists are generated from published packages by
@@ -25,6 +27,22 @@ final class NameLexicon {
     static final int AMBIGUOUS = 1 << 7;
     /** A short form of a street word, which may carry a full stop ("St.", "Rd."). */
     static final int STREET_ABBREVIATION = 1 << 8;
+
+    /** A word near a value that says it is a person's name. */
+    static final int NAME_CONTEXT = 1 << 9;
+    /** A word near a value that says it is an address. */
+    static final int ADDRESS_CONTEXT = 1 << 10;
+
+    static final String[] NAME_CONTEXT_WORDS = {
+        "name", "names", "surname", "forename", "forenames", "firstname", "lastname", "fullname", "patient",
+        "customer", "client", "employee", "staff", "dear", "signed", "signature", "contact", "applicant",
+        "claimant", "tenant", "resident", "pupil", "student", "member", "kin", "spouse", "attn", "fao",
+        "regards", "sincerely", "witness", "consultant", "gp", "mother", "father", "guardian", "husband",
+        "wife", "son", "daughter", "colleague", "manager", "mr", "mrs", "ms", "miss", "dr"};
+
+    static final String[] ADDRESS_CONTEXT_WORDS = {
+        "address", "addresses", "addr", "lives", "living", "resides", "residing", "resident", "moved",
+        "deliver", "delivery", "billing", "postal", "correspondence", "registered", "home", "ship"};
 
     static final String[] TITLES = {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd",
@@ -90,6 +108,8 @@ final class NameLexicon {
             .addAll(ORG, ORG_WORDS)
             .addAll(NOT_NAME, NOT_NAMES)
             .addAll(AMBIGUOUS, AMBIGUOUS_FIRST)
+            .addAll(NAME_CONTEXT, NAME_CONTEXT_WORDS)
+            .addAll(ADDRESS_CONTEXT, ADDRESS_CONTEXT_WORDS)
             .build();
 
     private NameLexicon() {
@@ -97,6 +117,35 @@ final class NameLexicon {
 
     static int flags(char[] buf, int from, int to) {
         return TABLE.get(buf, from, to);
+    }
+
+    /**
+     * True when a word carrying {@code flag} is within {@link ScanWindow#CONTEXT_BEFORE} characters
+     * before [start, end) or {@link ScanWindow#CONTEXT_AFTER} after it: a hash lookup per nearby
+     * word instead of a phrase search, because name candidates are frequent.
+     */
+    static boolean wordNear(ScanWindow w, int start, int end, int flag) {
+        return wordIn(w, Math.max(w.textStart(), start - ScanWindow.CONTEXT_BEFORE), start, flag)
+                || wordIn(w, end, Math.min(w.limit(), end + ScanWindow.CONTEXT_AFTER), flag);
+    }
+
+    private static boolean wordIn(ScanWindow w, int from, int to, int flag) {
+        char[] b = w.chars();
+        int i = from;
+        // a word cut by the start of the range is not a whole word
+        while (i > w.textStart() && i < to && ScanWindow.isWordChar(b[i - 1]) && ScanWindow.isWordChar(b[i])) i++;
+        while (i < to) {
+            if (!ScanWindow.isWordChar(b[i])) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < w.limit() && ScanWindow.isWordChar(b[e])) e++;
+            if (e > to && to < w.limit()) return false;
+            if (e - i <= 16 && (TABLE.get(b, i, e) & flag) != 0) return true;
+            i = e;
+        }
+        return false;
     }
 
     static int flags(String word) {

@@ -31,11 +31,6 @@ import org.custodian.engine.Triggers;
  * point of any list-based name finder: see docs/detectors/names-addresses-health.md.
  */
 public final class PersonNameDetector implements Detector {
-    private static final Hotwords CONTEXT = Hotwords.of(
-            "name", "full name", "first name", "last name", "surname", "forename", "patient", "customer",
-            "client", "employee", "staff", "dear", "signed", "contact", "applicant", "claimant", "tenant",
-            "resident", "pupil", "student", "member", "next of kin", "spouse", "attn", "fao", "regards",
-            "sincerely", "witness", "referred by", "consultant", "gp", "mother", "father", "guardian");
     /** Labels that, right before a colon, say the next words are a name. */
     private static final Hotwords NAME_LABEL = Hotwords.of(
             "name", "full name", "first name", "last name", "surname", "forename", "forenames",
@@ -73,6 +68,12 @@ public final class PersonNameDetector implements Detector {
         char[] b = w.chars();
         int end = nameWordEnd(w, pos);
         if (end < 0) return;
+        // every path needs another capitalised word, a comma or a label/column/"Dear" before: most
+        // capitalised words in prose have none and are rejected here without a lookup
+        if (nextWordStart(w, end) < 0 && !titleDotFollows(w, end) && (end >= w.limit() || b[end] != ',')
+                && !mayBeLoneName(w, pos)) {
+            return;
+        }
         int flags = NameLexicon.flags(b, pos, end);
         if ((flags & TITLE) != 0) {
             titled(w, pos, end, out);
@@ -91,7 +92,7 @@ public final class PersonNameDetector implements Detector {
         int run = nameRunEnd(w, i, 4, true);
         if (run < 0) return;
         double score = 0.85;
-        if (w.hasContext(pos, run, CONTEXT)) score += 0.1;
+        if (hasContext(w, pos, run)) score += 0.1;
         emit(w, pos, run, score, out);
     }
 
@@ -158,7 +159,7 @@ public final class PersonNameDetector implements Detector {
         // "Albert Hall", "Grace Park": only a plain given name makes Hall or Green a surname
         if ((surnameFlags & (ORG | STREET_SUFFIX)) != 0 && (ambiguous || insideProperNoun)) score -= 0.1;
         if (after >= 0 && Character.isUpperCase(b[after])) score -= 0.1; // a Title Case heading
-        if (w.hasContext(pos, end, CONTEXT) || labelBefore(w, pos)) score += 0.2;
+        if (hasContext(w, pos, end) || labelBefore(w, pos)) score += 0.2;
         emit(w, pos, end, score, out);
         return true;
     }
@@ -183,7 +184,7 @@ public final class PersonNameDetector implements Detector {
             if (ie > 0) end = ie;
         }
         double score = registerForm ? 0.62 : 0.5;
-        if (w.hasContext(pos, end, CONTEXT) || labelBefore(w, pos)) score += 0.25;
+        if (hasContext(w, pos, end) || labelBefore(w, pos)) score += 0.25;
         emit(w, pos, end, score, out);
         return true;
     }
@@ -207,6 +208,26 @@ public final class PersonNameDetector implements Detector {
         }
         int run = nameRunEnd(w, pos, 4, false);
         emit(w, pos, run > 0 ? run : end, score, out);
+    }
+
+    private static boolean hasContext(ScanWindow w, int start, int end) {
+        return NameLexicon.wordNear(w, start, end, NameLexicon.NAME_CONTEXT) || inNameColumn(w, start);
+    }
+
+    /** "Mr. Smith": a full stop, a space and a capital. */
+    private static boolean titleDotFollows(ScanWindow w, int end) {
+        return end + 2 < w.limit() && w.charAt(end) == '.' && w.charAt(end + 1) == ' '
+                && Character.isUpperCase(w.charAt(end + 2));
+    }
+
+    /** Cheap pre-check for {@link #labelledOrColumn}: a cell start, a label's colon or "Dear " before pos. */
+    private static boolean mayBeLoneName(ScanWindow w, int pos) {
+        if (pos <= w.textStart()) return true;
+        char prev = w.charAt(pos - 1);
+        if (prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n') return true;
+        if (prev != ' ' || pos - 2 < w.textStart()) return false;
+        char before = w.charAt(pos - 2);
+        return before == ':' || before == '=' || before == '-' || before == 'r' || before == ' ';
     }
 
     private static boolean inNameColumn(ScanWindow w, int pos) {
@@ -360,11 +381,9 @@ public final class PersonNameDetector implements Detector {
         return i;
     }
 
+    /** For a word accepted by {@link #nameWordEnd}: "SMITH" rather than "Smith" or "McDonald". */
     private static boolean allCaps(char[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLowerCase(b[i])) return false;
-        }
-        return true;
+        return to - from >= 2 && Character.isUpperCase(b[from + 1]) && Character.isUpperCase(b[to - 1]);
     }
 
     private void emit(ScanWindow w, int start, int end, double score, Matches out) {

@@ -7,7 +7,6 @@ import static org.custodian.engine.detectors.NameLexicon.STREET_SUFFIX;
 import java.util.Set;
 import org.custodian.engine.Canonical;
 import org.custodian.engine.Detector;
-import org.custodian.engine.Hotwords;
 import org.custodian.engine.InfoType;
 import org.custodian.engine.Matches;
 import org.custodian.engine.ScanWindow;
@@ -29,10 +28,6 @@ import org.custodian.engine.Triggers;
  * organisation word ("3 Park Lane Hotel", "Wall Street Journal") is a business, not a home.
  */
 public final class StreetAddressDetector implements Detector {
-    private static final Hotwords CONTEXT = Hotwords.of(
-            "address", "home address", "postal address", "correspondence address", "lives at", "living at",
-            "resides at", "residing at", "resident at", "moved to", "deliver to", "delivery address",
-            "billing address", "ship to", "registered address", "addr");
     private static final String[] UNIT_WORDS = {"flat", "apartment", "apt", "unit", "suite", "room"};
     private static final int MAX_WORDS = 4;
     private static final int MAX_TOWN_WORDS = 3;
@@ -91,7 +86,7 @@ public final class StreetAddressDetector implements Detector {
             end = postcodeEnd;
             score += 0.2;
         }
-        if (w.hasContext(start, end, CONTEXT)) score += 0.15;
+        if (NameLexicon.wordNear(w, start, end, NameLexicon.ADDRESS_CONTEXT)) score += 0.15;
         out.add(InfoType.STREET_ADDRESS, start, end, score, Canonical.words(w.substring(start, end)), this);
     }
 
