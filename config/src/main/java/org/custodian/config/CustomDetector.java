@@ -35,6 +35,8 @@ final class CustomDetector implements RegionDetector {
     private final double score;
     private final double contextScore;
     private final char[][] keywords;
+    /** ASCII characters (either case) that begin a keyword. */
+    private final boolean[] keywordFirstChars = new boolean[128];
 
     CustomDetector(CustomDetectorConfig c) {
         this.infoType = InfoType.of(c.name());
@@ -47,7 +49,14 @@ final class CustomDetector implements RegionDetector {
         this.contextScore = midpoint(c.contextLikelihood().floor());
         List<String> kw = c.keywords();
         this.keywords = new char[kw.size()][];
-        for (int i = 0; i < kw.size(); i++) keywords[i] = kw.get(i).toLowerCase(Locale.ROOT).toCharArray();
+        for (int i = 0; i < kw.size(); i++) {
+            keywords[i] = kw.get(i).toLowerCase(Locale.ROOT).toCharArray();
+            char f = keywords[i][0];
+            if (f < 128) {
+                keywordFirstChars[f] = true;
+                keywordFirstChars[Character.toUpperCase(f)] = true;
+            }
+        }
     }
 
     /** The score in the middle of a likelihood's fifth, so a rule moving it by a step lands squarely. */
@@ -87,8 +96,11 @@ final class CustomDetector implements RegionDetector {
 
     /** Case-insensitive: does one keyword occur in b[from, to)? */
     private boolean anyKeyword(char[] b, int from, int to) {
+        final boolean[] first = keywordFirstChars;
         for (int i = from; i < to; i++) {
-            char c = Character.toLowerCase(b[i]);
+            char raw = b[i];
+            if (raw < 128 && !first[raw]) continue; // the common case: one table look-up per char
+            char c = Character.toLowerCase(raw);
             for (char[] k : keywords) {
                 if (k[0] != c || i + k.length > to) continue;
                 int j = 1;
