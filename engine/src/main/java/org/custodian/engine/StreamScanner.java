@@ -93,6 +93,7 @@ public final class StreamScanner {
             matches.clear();
             int scanFrom = Math.max(0, ownedStart - LOOKBEHIND);
             engine.detectAll(w, scanFrom, ownedEnd, matches);
+            engine.detectRegions(w, scanFrom, ownedEnd, matches);
             List<Match> resolved = engine.resolve(matches.list());
             for (Match m : resolved) {
                 if (m.start() < ownedStart || m.start() >= ownedEnd) continue;
