@@ -1,0 +1,43 @@
+package org.custodian.cli;
+
+import java.util.concurrent.Callable;
+import org.custodian.keys.InstallationKey;
+import org.custodian.keys.KeyStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Create the installation key (the secret that keys every hash).",
+            "32 random bytes in $CUSTODIAN_HOME (default ~/.custodian), mode 0600, home 0700."})
+final class InitCommand implements Callable<Integer> {
+    @ParentCommand
+    CustodianCommand root;
+
+    @Option(names = "--force", description = {"Replace an existing key. DESTROYS the ability to match hashes",
+        "made with the old key (use `key rotate` to keep it)."})
+    boolean force;
+
+    @Override
+    public Integer call() {
+        KeyStore store = root.keyStore();
+        String previous = force && store.hasKey() ? previousId(store) : null;
+        InstallationKey key = store.init(force);
+        var out = root.env().out();
+        if (previous != null) {
+            root.env().err().println("custodian init: replaced key " + previous
+                    + "; hashes made with it can no longer be matched");
+        }
+        out.println("created installation key " + key.id() + " at " + key.file() + " (mode 0600)");
+        return ExitCodes.OK;
+    }
+
+    /** The key being replaced; an unsafe one can still be replaced, that is the remedy for it. */
+    private static String previousId(KeyStore store) {
+        try {
+            return store.load().id();
+        } catch (org.custodian.keys.KeyException e) {
+            return "(unusable: " + e.getMessage() + ")";
+        }
+    }
+}
