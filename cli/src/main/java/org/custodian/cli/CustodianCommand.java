@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
             "  1  detect: findings",
             "  2  usage error, unreadable input, other failure",
             "  3  reserved: incomplete scan",
-            "  4  installation key missing, unsafe, already present, or not unwrapped"})
+            "  4  installation key missing, unsafe, in the way of an import, or not unwrapped"})
 public final class CustodianCommand implements Callable<Integer> {
     private final CliEnvironment env;
 

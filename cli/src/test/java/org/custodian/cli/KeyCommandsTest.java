@@ -44,17 +44,22 @@ class KeyCommandsTest {
     }
 
     @Test
-    void initRefusesToOverwriteAndForceReplaces() {
+    void initNeverOverwritesAKeyAndForceReplacesIt() throws IOException {
         at("h").run("init");
         String first = keyId("h");
         CliRunner.Result again = at("h").run("init");
-        assertThat(again.exit()).isEqualTo(ExitCodes.KEY);
-        assertThat(again.err()).contains("refusing to overwrite");
+        assertThat(again.exit()).isZero();
+        assertThat(again.err()).contains("already exists").contains(first).contains("kept it");
         assertThat(keyId("h")).isEqualTo(first);
 
+        // a second init still refuses an exposed key rather than blessing it
+        Files.setPosixFilePermissions(tmp.resolve("h/installation.key"), PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(at("h").run("init").exit()).isEqualTo(ExitCodes.KEY);
+
+        // --force is the remedy: a new key, and the old one is gone
         CliRunner.Result forced = at("h").run("init", "--force");
         assertThat(forced.exit()).isZero();
-        assertThat(forced.err()).contains("replaced key " + first);
+        assertThat(forced.err()).contains("replaced key");
         assertThat(keyId("h")).isNotEqualTo(first);
     }
 
