@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.custodian.engine.validate.Checksums;
 
 /**
  * A seeded generator of synthetic, UK-realistic documents with exact labels: letters (NHS, DWP,
@@ -279,6 +280,7 @@ public final class CorpusGenerator {
     private void csvCustomers(Doc d) {
         d.t("customer_id,first_name,last_name,email,phone,postcode,card_number,order_id,order_date").nl();
         int rows = v.between(4, 18);
+        boolean tenDigitOrders = v.chance(0.4);
         for (int i = 0; i < rows; i++) {
             Person p = Person.random(v);
             d.neg("customer-id", "C" + v.digits(7)).t(',');
@@ -287,9 +289,13 @@ public final class CorpusGenerator {
             d.v(UK_POSTCODE, p.postcode()).t(',');
             if (v.chance(0.8)) d.v(PAYMENT_CARD_NUMBER, v.cardFormatted(v.cardDigits(true), v.pick(0, 2, 2)));
             d.t(',');
-            // ten-digit order numbers: one in eleven passes the NHS check, so plant some that do
-            if (v.chance(0.3)) d.neg("order-number-nhs-valid", v.nhsDigits(true));
-            else d.neg("order-number", v.orderNumber());
+            if (tenDigitOrders) {
+                // one random ten-digit order number in eleven passes the NHS check, as in real exports
+                String order = (char) ('1' + v.n(9)) + v.digits(9);
+                d.neg(Checksums.nhsMod11(order) ? "order-number-nhs-valid" : "order-number", order);
+            } else {
+                d.neg("order-number", v.orderNumber());
+            }
             d.t(',').neg("date-not-birth", v.date(v.recentDate(), v.pick(0, 2))).nl();
         }
     }
