@@ -35,6 +35,7 @@ public final class Handwritten {
                 text.append(source, i, source.length());
                 break;
             }
+            while (source.startsWith("[[[", open)) open++; // a literal '[' just before a marker
             text.append(source, i, open);
             int bar = source.indexOf('|', open);
             int close = source.indexOf("]]", open);
