@@ -39,7 +39,7 @@ public final class Engine {
         this.detectors = List.copyOf(b.detectors.values());
         this.minLikelihood = b.minLikelihood;
         this.hasher = b.hasher;
-        this.allowList = Set.copyOf(b.allowList);
+        this.allowList = b.allowed.stream().map(KeyedHash::hex).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.rules = List.copyOf(b.rules);
         this.flagger = b.flagger;
         List<Detector> upper = new ArrayList<>();
@@ -208,7 +208,7 @@ public final class Engine {
         private final Map<String, Detector> detectors = new LinkedHashMap<>();
         private Likelihood minLikelihood = Likelihood.POSSIBLE;
         private ValueHasher hasher;
-        private final java.util.Set<String> allowList = new java.util.HashSet<>();
+        private final List<KeyedHash> allowed = new ArrayList<>();
         private final List<MatchRule> rules = new ArrayList<>();
         private SpecialCategoryFlagger flagger;
 
@@ -249,12 +249,8 @@ public final class Engine {
          * can never match and are rejected so a stale allow-list is noticed.
          */
         public Builder allow(KeyedHash h) {
-            if (hasher != null && !hasher.keyId().equals(h.keyId())) {
-                throw new IllegalArgumentException("allow-list hash was made with key " + h.keyId()
-                        + ", this installation's key is " + hasher.keyId());
-            }
             HexFormat.of().parseHex(h.hex());
-            allowList.add(h.hex());
+            allowed.add(h);
             return this;
         }
 
@@ -269,6 +265,15 @@ public final class Engine {
         }
 
         public Engine build() {
+            if (!allowed.isEmpty() && hasher == null) {
+                throw new IllegalStateException("an allow-list needs the installation key: run custodian init");
+            }
+            for (KeyedHash h : allowed) {
+                if (!hasher.keyId().equals(h.keyId())) {
+                    throw new IllegalArgumentException("allow-list hash was made with key " + h.keyId()
+                            + ", this installation's key is " + hasher.keyId());
+                }
+            }
             return new Engine(this);
         }
     }

@@ -11,11 +11,29 @@ import java.util.Locale;
  * hotword "date of birth" matches "Date of Birth:", "date_of_birth" and "DATE-OF-BIRTH".
  */
 public final class Hotwords {
+    private static final char[][] NONE = new char[0][];
+
     private final char[][] phrases;
+    /** Phrases by their first (ASCII) character, so a word start tries only the phrases it can begin. */
+    private final char[][][] byFirstChar = new char[128][][];
+    private final char[][] startingNonAscii;
 
     private Hotwords(List<String> normalised) {
         this.phrases = new char[normalised.size()][];
         for (int i = 0; i < normalised.size(); i++) phrases[i] = normalised.get(i).toCharArray();
+        List<char[]> nonAscii = new ArrayList<>();
+        for (char[] p : phrases) {
+            char f = p[0];
+            if (f >= 128) {
+                nonAscii.add(p);
+                continue;
+            }
+            char[][] old = byFirstChar[f] == null ? NONE : byFirstChar[f];
+            char[][] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = p;
+            byFirstChar[f] = grown;
+        }
+        startingNonAscii = nonAscii.toArray(NONE);
     }
 
     public static Hotwords of(String... words) {
@@ -102,6 +120,55 @@ public final class Hotwords {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a phrase occurs in raw text {@code s[from, to)}: the same answer as normalising that
+     * range and calling {@link #occursIn(char[], int)}, without the copy. The range's ends count as
+     * word boundaries. This is the hot path of every context check, so it visits word starts only
+     * and tries just the phrases beginning with that word's first character.
+     */
+    boolean occursInRaw(char[] s, int from, int to) {
+        boolean prevWord = false;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            boolean word = ScanWindow.isWordChar(c);
+            if (word && !prevWord) {
+                char[][] candidates;
+                if (c < 128) {
+                    candidates = byFirstChar[c >= 'A' && c <= 'Z' ? c + 32 : c];
+                } else {
+                    candidates = startingNonAscii;
+                }
+                if (candidates != null) {
+                    for (char[] p : candidates) {
+                        if (matchesAt(p, s, i, to)) return true;
+                    }
+                }
+            }
+            prevWord = word;
+        }
+        return false;
+    }
+
+    /** Phrase p at raw index i: letters compare lower-cased, a space matches any run of non-word chars. */
+    private static boolean matchesAt(char[] p, char[] s, int i, int to) {
+        for (int j = 0; j < p.length; j++) {
+            if (i >= to) return false;
+            char pc = p[j];
+            if (pc == ' ') {
+                if (ScanWindow.isWordChar(s[i])) return false;
+                do {
+                    i++;
+                } while (i < to && !ScanWindow.isWordChar(s[i]));
+            } else {
+                char c = s[i];
+                char lc = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                if (lc != pc || !ScanWindow.isWordChar(c)) return false;
+                i++;
+            }
+        }
+        return i >= to || !ScanWindow.isWordChar(s[i]);
     }
 
     /** Matches normalised text that is exactly one phrase, or contains one on word boundaries. */

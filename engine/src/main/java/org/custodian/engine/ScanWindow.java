@@ -25,7 +25,6 @@ public final class ScanWindow {
     boolean atStreamStart;
 
     private final DigitRun run = new DigitRun();
-    private final char[] scratch = new char[CONTEXT_BEFORE + CONTEXT_AFTER + 256];
 
     ScanWindow(char[] buf) {
         this.buf = buf;
@@ -99,14 +98,12 @@ public final class ScanWindow {
 
     public boolean hasContextBefore(int start, int chars, Hotwords words) {
         int from = Math.max(textStart, start - Math.min(chars, CONTEXT_BEFORE + CONTEXT_AFTER));
-        int n = Hotwords.normaliseInto(buf, from, start, scratch);
-        return words.occursIn(scratch, n);
+        return words.occursInRaw(buf, from, start);
     }
 
     public boolean hasContextAfter(int end, int chars, Hotwords words) {
         int to = Math.min(limit, end + Math.min(chars, CONTEXT_BEFORE + CONTEXT_AFTER));
-        int n = Hotwords.normaliseInto(buf, end, to, scratch);
-        return words.occursIn(scratch, n);
+        return words.occursInRaw(buf, end, to);
     }
 
     /** True when the value sits in a delimited column whose header contains a hotword. */

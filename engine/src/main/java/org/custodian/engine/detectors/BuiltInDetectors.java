@@ -13,6 +13,18 @@ public final class BuiltInDetectors {
 
     public static List<Detector> all() {
         return List.of(
-                new NhsNumberDetector());
+                new NhsNumberDetector(),
+                new NationalInsuranceNumberDetector(),
+                new PaymentCardDetector(),
+                new IbanDetector(),
+                new UkBankAccountDetector(),
+                new UkPassportNumberDetector(),
+                new UkDrivingLicenceNumberDetector(),
+                new EmailAddressDetector(),
+                new PhoneNumberDetector(),
+                new UkPostcodeDetector(),
+                new IpAddressDetector(),
+                new DateOfBirthDetector(),
+                new CredentialsDetector());
     }
 }

@@ -1,0 +1,167 @@
+package org.custodian.engine.detectors;
+
+import java.util.Set;
+import org.custodian.engine.Detector;
+import org.custodian.engine.DigitRun;
+import org.custodian.engine.Hotwords;
+import org.custodian.engine.InfoType;
+import org.custodian.engine.Matches;
+import org.custodian.engine.ScanWindow;
+import org.custodian.engine.Triggers;
+import org.custodian.engine.validate.Dates;
+
+/**
+ * Dates of birth: a real calendar date between 1900-01-01 and today, in the formats
+ * {@link Dates} reads (day-first by default, as UK text is), reported LIKELY or above only with
+ * birth context nearby ("DOB", "date of birth", "born", a CSV column named like that). Documents
+ * are full of dates that are not birth dates, so a bare date is UNLIKELY at most, and a date next
+ * to words naming another kind of date (invoice, appointment, issued, expiry, timestamps in logs)
+ * lower still.
+ */
+public final class DateOfBirthDetector implements Detector {
+    private static final Hotwords BIRTH = Hotwords.of(
+            "dob", "d o b", "date of birth", "dateofbirth", "birth date", "birthdate", "birthday", "born",
+            "birth", "bday", "date born");
+    private static final Hotwords OTHER_DATES = Hotwords.of(
+            "invoice", "invoice date", "invoiced", "appointment", "appt", "due", "issued", "issue date",
+            "date of issue", "expiry", "expires", "expiry date", "exp", "valid until", "valid from",
+            "date of service", "created", "updated", "modified", "timestamp", "order", "ordered",
+            "delivered", "dispatched", "shipped", "paid", "payment", "start date", "end date", "released",
+            "release", "version", "build", "visit", "admitted", "admission", "discharged", "deadline",
+            "meeting", "booked", "logged", "last login", "died", "death", "posted", "sent", "received",
+            "effective", "renewal", "signed");
+
+    /** Today as yyyyMMdd when the class loaded; a long-running process accepts no future dates either way. */
+    private static final int TODAY = Dates.todayYmd();
+    private static final int PIVOT = TODAY / 10000 % 100;
+    private static final int EARLIEST = 19000101;
+
+    @Override
+    public String id() {
+        return "date-of-birth";
+    }
+
+    @Override
+    public Set<InfoType> infoTypes() {
+        return Set.of(InfoType.DATE_OF_BIRTH);
+    }
+
+    @Override
+    public Triggers triggers() {
+        return Triggers.create().digits().wordStartingWith("JFMASONDjfmasond");
+    }
+
+    @Override
+    public void detect(ScanWindow w, int pos, Matches out) {
+        char[] c = w.chars();
+        int limit = w.limit();
+        boolean compact = false;
+        if (c[pos] >= '0' && c[pos] <= '9') {
+            DigitRun run = w.digitRun(pos);
+            int shape = numericShape(w, run);
+            if (shape == NOT_A_DATE) return;
+            compact = shape == COMPACT;
+            if (w.continuesNumberBefore(pos)) return;
+        } else if (!monthNameThenDigit(c, pos, limit)) {
+            return;
+        }
+        long parsed = compact ? compactDate(w.digitRun(pos)) : Dates.parse(c, pos, limit, PIVOT);
+        if (parsed == Dates.NONE) return;
+        int end = Dates.end(parsed);
+        int ymd = Dates.ymd(parsed);
+        if (ymd < EARLIEST || ymd > TODAY) return;
+        if (end < limit && (ScanWindow.isWordChar(c[end]) && !isTimeSeparator(c, end, limit) || c[end] == '_')) return;
+        if (w.continuesNumberAfter(end) && !isTimeSeparator(c, end, limit)) return;
+
+        boolean birthNear = w.hasContextBefore(pos, 32, BIRTH) || w.inColumnHeader(pos, BIRTH);
+        boolean otherNear = w.hasContextBefore(pos, 32, OTHER_DATES) || w.inColumnHeader(pos, OTHER_DATES);
+        boolean birth = birthNear || (!otherNear && w.hasContext(pos, end, BIRTH));
+        boolean timestamp = isTimeSeparator(c, end, limit);
+
+        double score;
+        if (birth) {
+            score = 0.85;
+            if (timestamp) score -= 0.15; // "dob": "1985-03-12T00:00:00Z" happens in exports
+            if (compact) score -= 0.1;
+            if (twoDigitYear(c, pos, end)) score -= 0.05;
+        } else {
+            score = compact ? 0.0 : 0.25;
+            if (otherNear || timestamp) score = 0.1;
+        }
+        out.add(InfoType.DATE_OF_BIRTH, pos, end, score, Dates.iso(parsed), this);
+    }
+
+    private static final int NOT_A_DATE = 0;
+    private static final int NUMERIC_OR_TEXT = 1;
+    private static final int COMPACT = 2;
+
+    /**
+     * Pre-filter on the shared digit run: d/m/y with the same separator, y-m-d, a 1-2 digit day
+     * followed by a month name, or eight bare digits (yyyyMMdd, only trusted with context).
+     */
+    private static int numericShape(ScanWindow w, DigitRun run) {
+        int g0 = run.groupLength(0);
+        if (run.groups() >= 3) {
+            char s = run.separatorAfter(w, 0);
+            if ((s == '/' || s == '-' || s == '.') && run.separatorAfter(w, 1) == s) {
+                int g1 = run.groupLength(1);
+                int g2 = run.groupLength(2);
+                if (g0 <= 2 && g1 <= 2 && (g2 == 2 || g2 == 4)) return NUMERIC_OR_TEXT;
+                if (g0 == 4 && g1 <= 2 && g2 <= 2) return NUMERIC_OR_TEXT;
+            }
+            return NOT_A_DATE;
+        }
+        if (g0 == 8 && run.groups() == 1) return COMPACT;
+        if (g0 > 2) return NOT_A_DATE;
+        int after = run.groupEnd(0);
+        if (after + 1 >= w.limit()) return NOT_A_DATE;
+        char ch = w.charAt(after);
+        char next = w.charAt(after + 1);
+        if ((ch == ' ' || ch == '-') && isLetter(next)) return NUMERIC_OR_TEXT; // 12 March, 12-Mar
+        if (isLetter(ch) && isLetter(next)) return NUMERIC_OR_TEXT; // 12th
+        return NOT_A_DATE;
+    }
+
+    private static long compactDate(DigitRun run) {
+        int y = (int) run.value(0, 4);
+        int m = (int) run.value(4, 6);
+        int d = (int) run.value(6, 8);
+        if (!Dates.isCalendarDate(y, m, d)) return Dates.NONE;
+        return ((long) run.groupEnd(0) << 32) | (y * 10000L + m * 100L + d);
+    }
+
+    /** Cheap check before parsing "March 12, 1985": a 3-9 letter word then '.'/' ' and a digit. */
+    private static boolean monthNameThenDigit(char[] c, int pos, int limit) {
+        if (pos + 5 >= limit) return false;
+        char a = (char) (c[pos] | 0x20);
+        char b = (char) (c[pos + 1] | 0x20);
+        boolean prefix = (a == 'j' && (b == 'a' || b == 'u')) || (a == 'f' && b == 'e') || (a == 'm' && b == 'a')
+                || (a == 'a' && (b == 'p' || b == 'u')) || (a == 's' && b == 'e') || (a == 'o' && b == 'c')
+                || (a == 'n' && b == 'o') || (a == 'd' && b == 'e');
+        if (!prefix) return false;
+        int i = pos + 2;
+        while (i < limit && i - pos < 10 && isLetter(c[i])) i++;
+        if (i < limit && c[i] == '.') i++;
+        return i + 1 < limit && c[i] == ' ' && c[i + 1] >= '0' && c[i + 1] <= '9';
+    }
+
+    /** "1985-03-12T10:15" or "12/03/1985 10:15": a date that is part of a timestamp. */
+    private static boolean isTimeSeparator(char[] c, int end, int limit) {
+        if (end + 3 >= limit) return false;
+        char s = c[end];
+        if (s != 'T' && s != ' ') return false;
+        return isDigit(c[end + 1]) && isDigit(c[end + 2]) && c[end + 3] == ':';
+    }
+
+    private static boolean twoDigitYear(char[] c, int pos, int end) {
+        return end - 3 >= pos && !isDigit(c[end - 3]) && isDigit(c[end - 1]) && isDigit(c[end - 2]);
+    }
+
+    private static boolean isDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    private static boolean isLetter(char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    }
+}

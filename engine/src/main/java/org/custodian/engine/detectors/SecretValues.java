@@ -1,0 +1,81 @@
+package org.custodian.engine.detectors;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Judges a candidate secret value found after a key such as {@code password=}: is it a literal
+ * secret, or a placeholder, template variable or code reference that merely names one? Documents,
+ * sample configs and source code are full of the latter ({@code changeme}, {@code ${DB_PASSWORD}},
+ * {@code <password>}, {@code ****}), and reporting them would drown the real leaks.
+ */
+final class SecretValues {
+    private static final Set<String> PLACEHOLDER_WORDS = Set.of(
+            "changeme", "change_me", "change-me", "changeit", "password", "passwd", "pwd", "pass",
+            "secret", "token", "apikey", "api_key", "null", "nil", "none", "true", "false", "undefined",
+            "redacted", "removed", "hidden", "masked", "example", "dummy", "sample", "placeholder",
+            "todo", "tbd", "empty", "default", "required", "optional", "string", "str", "value",
+            "your_password", "yourpassword", "your-password", "mypassword", "my_password", "letmein",
+            "secret_key", "your_secret", "your_token", "your_api_key", "test", "testing");
+
+    private SecretValues() {
+    }
+
+    /** Letters, digits and symbols: how many of the three classes a value mixes. */
+    static int characterClasses(char[] b, int start, int end) {
+        boolean letter = false, digit = false, other = false;
+        for (int i = start; i < end; i++) {
+            char c = b[i];
+            if (c >= '0' && c <= '9') digit = true;
+            else if (Character.isLetter(c)) letter = true;
+            else other = true;
+        }
+        return (letter ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+    }
+
+    /**
+     * True when the value is not a literal secret: empty, one repeated character ({@code ****},
+     * {@code xxxx}), a template or environment reference ({@code ${X}}, {@code $X}, {@code {{x}}},
+     * {@code %s}, {@code <password>}, {@code ENC(...)}, a YAML tag), a well-known placeholder word,
+     * or text that says it is an example.
+     */
+    static boolean isPlaceholder(char[] b, int start, int end) {
+        int n = end - start;
+        if (n <= 0) return true;
+        char first = b[start];
+        char last = b[end - 1];
+        if (first == '$' || first == '%' || first == '<' || first == '!' || first == '#' && n > 1 && b[start + 1] == '{') {
+            return true;
+        }
+        if (first == '{' && n > 1 && b[start + 1] == '{' || last == '>' || last == '}' && first == '{') return true;
+        if (n > 4 && b[start] == 'E' && b[start + 1] == 'N' && b[start + 2] == 'C' && b[start + 3] == '(') return true;
+        if (sameCharacter(b, start, end) || hasMaskRun(b, start, end)) return true;
+        if (n > 40) return false;
+        String lower = new String(b, start, n).toLowerCase(Locale.ROOT);
+        return PLACEHOLDER_WORDS.contains(lower)
+                || lower.contains("example") || lower.contains("changeme") || lower.contains("placeholder")
+                || lower.startsWith("your") || lower.endsWith("_here") || lower.endsWith("-here")
+                || lower.contains("redacted") || lower.contains("dummy");
+    }
+
+    private static boolean sameCharacter(char[] b, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (b[i] != b[start]) return false;
+        }
+        return true;
+    }
+
+    /** Four or more x, X, * or • in a row: a masked or elided value such as {@code sk_live_xxxx}. */
+    private static boolean hasMaskRun(char[] b, int start, int end) {
+        int run = 0;
+        for (int i = start; i < end; i++) {
+            char c = b[i];
+            if (c == 'x' || c == 'X' || c == '*' || c == '\u2022') {
+                if (++run >= 4) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+}

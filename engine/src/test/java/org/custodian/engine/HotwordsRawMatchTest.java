@@ -1,0 +1,44 @@
+package org.custodian.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The raw-text matcher must give exactly the answer of normalising first and matching after. */
+class HotwordsRawMatchTest {
+    private static final Hotwords WORDS = Hotwords.of("nhs", "nhs no", "date of birth", "dob", "sort code",
+            "a", "née", "Ölçü", "patient id");
+
+    @Test
+    void matchesPhrasesAcrossPunctuationCaseAndSpacing() {
+        assertThat(raw("Patient's DATE-OF_BIRTH: ", WORDS)).isTrue();
+        assertThat(raw("NHS  No.", WORDS)).isTrue();
+        assertThat(raw("nhsno", WORDS)).isFalse();
+        assertThat(raw("xdob", WORDS)).isFalse();
+        assertThat(raw("sort codes", WORDS)).isFalse();
+        assertThat(raw("NÉE Smith", WORDS)).isTrue();
+    }
+
+    @Test
+    void agreesWithNormaliseThenMatchOnRandomText() {
+        String alphabet = "nhsNHS odateOfbirthDOB ,.-_:/\u00e9\u00c9\u00f6\u00d6\u00e7\u00fc\u00dc01aA\n\t";
+        SplittableRandom rnd = new SplittableRandom(11);
+        char[] scratch = new char[256];
+        for (int round = 0; round < 200_000; round++) {
+            int len = rnd.nextInt(24);
+            char[] text = new char[len + 4];
+            for (int i = 0; i < text.length; i++) text[i] = alphabet.charAt(rnd.nextInt(alphabet.length()));
+            int from = rnd.nextInt(3);
+            int to = from + rnd.nextInt(text.length - from + 1);
+            int n = Hotwords.normaliseInto(text, from, to, scratch);
+            boolean expected = WORDS.occursIn(scratch, n);
+            assertThat(WORDS.occursInRaw(text, from, to))
+                    .as("%s in [%d,%d)", new String(text), from, to).isEqualTo(expected);
+        }
+    }
+
+    private static boolean raw(String s, Hotwords w) {
+        return w.occursInRaw(s.toCharArray(), 0, s.length());
+    }
+}
