@@ -32,6 +32,7 @@ public final class AccuracyReport {
                 docs, seed, chars / 1e6, generated.stream().mapToLong(d -> d.labels().size()).sum(),
                 generated.stream().mapToLong(d -> d.hardNegatives().size()).sum(), (System.nanoTime() - t0) / 1e9);
         print(g, errors);
+        String floors = floorLines("generated", g);
 
         List<LabelledDocument> hand;
         try {
@@ -44,6 +45,22 @@ public final class AccuracyReport {
         System.out.printf("%nHand-written set: %d documents, %d labels, %d hard negatives%n", hand.size(),
                 hand.stream().mapToLong(d -> d.labels().size()).sum(), hand.stream().mapToLong(d -> d.hardNegatives().size()).sum());
         print(h, errors);
+        System.out.println("\nReached values as floor lines for accuracy-floors.properties (rounded down to 2 decimals):");
+        System.out.print(floors + floorLines("handwritten", h));
+    }
+
+    private static String floorLines(String set, Evaluator.Report r) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<InfoType, Evaluator.Score> e : r.scores().entrySet()) {
+            if (!r.measured(e.getKey())) continue;
+            b.append(set).append('.').append(e.getKey()).append(".precision=").append(down2(e.getValue().precision())).append('\n');
+            b.append(set).append('.').append(e.getKey()).append(".recall=").append(down2(e.getValue().recall())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String down2(double x) {
+        return String.format(java.util.Locale.ROOT, "%.2f", Math.floor(x * 100 + 1e-9) / 100);
     }
 
     private static void print(Evaluator.Report r, int errors) {
