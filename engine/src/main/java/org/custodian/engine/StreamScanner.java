@@ -150,21 +150,27 @@ public final class StreamScanner {
         }
 
         void advance(char[] buf, int to) {
+            if (to <= at) return;
+            // locals and one rarely-taken branch per char: this runs over every character of the input
+            long lines = line;
+            int lastNewline = -1;
+            long beyondOneByte = 0; // UTF-8 bytes past one per char
             for (int i = at; i < to; i++) {
                 char c = buf[i];
                 if (c == '\n') {
-                    line++;
-                    lineStartAbs = baseAbs + i + 1;
-                }
-                if (countBytes) {
-                    if (c < 0x80) bytes += 1;
-                    else if (c < 0x800) bytes += 2;
-                    else if (Character.isHighSurrogate(c)) bytes += 4;
-                    else if (Character.isLowSurrogate(c)) bytes += 0;
-                    else bytes += 3;
+                    lines++;
+                    lastNewline = i;
+                } else if (c >= 0x80) {
+                    if (c < 0x800) beyondOneByte += 1;
+                    else if (Character.isHighSurrogate(c)) beyondOneByte += 3;
+                    else if (Character.isLowSurrogate(c)) beyondOneByte -= 1;
+                    else beyondOneByte += 2;
                 }
             }
-            if (to > at) at = to;
+            line = lines;
+            if (lastNewline >= 0) lineStartAbs = baseAbs + lastNewline + 1;
+            if (countBytes) bytes += (to - at) + beyondOneByte;
+            at = to;
         }
 
         long lineStartOffset(long base) {
