@@ -66,7 +66,8 @@ public final class PhoneNumberDetector implements Detector {
             if (next != '0') return;
         } else {
             if (first != '0') return;
-            if (pos > w.textStart() && (c[pos - 1] == '+' || c[pos - 1] == '(')) return; // that trigger's job
+            if (pos > w.textStart() && c[pos - 1] == '+') return; // the '+' trigger's job
+            if (pos > w.textStart() && c[pos - 1] == '(' && closesAreaCode(c, pos, limit)) return; // "(020) ..." likewise
             if (w.continuesNumberBefore(pos)) return;
         }
         long shape = scan(c, pos, limit);
@@ -182,6 +183,13 @@ public final class PhoneNumberDetector implements Detector {
         if (prefix == 0 || prefix == 4 || prefix == 6 || prefix < 0) return -1;
         if (groups > 1 && (firstGroup < 3 || firstGroup > 6) || groups > 4) return -1;
         return end | flags;
+    }
+
+    /** True when the digits at pos end in ')': an area code in brackets, read from the '(' trigger. */
+    private static boolean closesAreaCode(char[] c, int pos, int limit) {
+        int i = pos;
+        while (i < limit && isDigit(c[i])) i++;
+        return i < limit && c[i] == ')';
     }
 
     /** End of the group before the last one, or -1 when that would leave too few digits. */

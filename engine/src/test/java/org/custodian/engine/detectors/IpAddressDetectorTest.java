@@ -56,6 +56,10 @@ class IpAddressDetectorTest {
         assertThat(h.only("link fe80::1ff:fe23:4567:890a%eth0").likelihood()).isEqualTo(Likelihood.POSSIBLE);
         assertThat(h.only("mapped ::ffff:192.0.2.128 ok").text()).isEqualTo("::ffff:192.0.2.128");
         assertThat(h.only("addr 2a00:1450:4009:81f::200e").likelihood()).isEqualTo(Likelihood.LIKELY);
+        // Presidio's IPv6 example: outside 2000::/3, so not global unicast today
+        assertThat(h.only("684D:1111:222:3333:4444:5555:6:77").likelihood()).isEqualTo(Likelihood.POSSIBLE);
+        assertThat(h.only("[2001:db8::1]:8080").text()).isEqualTo("2001:db8::1");
+        assertThat(h.only("peer 81.2.69.160:443").text()).isEqualTo("81.2.69.160");
     }
 
     @Test

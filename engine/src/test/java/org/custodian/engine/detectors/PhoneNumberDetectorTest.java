@@ -32,6 +32,7 @@ class PhoneNumberDetectorTest {
         assertThat(h.only("Call 01632 960123 today").likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
         assertThat(h.only("ring 07700 900 123").text()).isEqualTo("07700 900 123");
         assertThat(h.only("0161 496 0000").likelihood()).isEqualTo(Likelihood.LIKELY);
+        assertThat(h.only("Jo (07700 900123)").text()).isEqualTo("07700 900123");
     }
 
     @Test
