@@ -35,7 +35,10 @@ class IdentityAndFinancialPackTest {
             assertThat(byType.get(type)).as(type.name()).singleElement()
                     .satisfies(f -> assertThat(f.likelihood()).isEqualTo(Likelihood.VERY_LIKELY));
         }
-        assertThat(byType).hasSize(6);
+        // the name and the date of birth are found too, by their own detectors
+        assertThat(byType.keySet()).containsExactlyInAnyOrder(InfoType.UK_NATIONAL_INSURANCE_NUMBER,
+                InfoType.UK_PASSPORT_NUMBER, InfoType.UK_DRIVING_LICENCE_NUMBER, InfoType.PAYMENT_CARD_NUMBER,
+                InfoType.IBAN, InfoType.UK_BANK_ACCOUNT, InfoType.PERSON_NAME, InfoType.DATE_OF_BIRTH);
     }
 
     @Test
@@ -45,6 +48,7 @@ class IdentityAndFinancialPackTest {
                 Order no 4111111111111111 shipped 12-03-2024, invoice 925076473, tracking 1Z999AA10123456784.
                 Call 020 7946 0000 between 09 00 and 17 30. Version 12-34-56 of the SDK.
                 """;
-        assertThat(engine.scan(text)).isEmpty();
+        // the one real value in it is the (drama-range) phone number
+        assertThat(engine.scan(text)).extracting(Finding::infoType).containsExactly(InfoType.PHONE_NUMBER);
     }
 }
