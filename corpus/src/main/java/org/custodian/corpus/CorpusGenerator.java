@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.custodian.engine.validate.Checksums;
 
 /**
  * A seeded generator of synthetic, UK-realistic documents with exact labels: letters (NHS, DWP,
@@ -43,13 +44,13 @@ public final class CorpusGenerator {
     /** Document kinds, in the order of {@link #KIND_WEIGHTS}. */
     public static final List<String> KINDS = List.of(
             "letter-nhs", "letter-dwp", "letter-bank", "csv-customers", "csv-patients", "csv-payroll",
-            "json-log", "email", "config", "notes", "prose", "app-log");
+            "json-log", "email", "config", "notes", "csv-identity-checks", "prose", "app-log");
     /**
      * Relative frequency of each kind. The last two carry no sensitive values at all (policy text,
      * application logs): most of what a scanner reads in practice is like them, and they are where
      * false positives on clean text show up.
      */
-    private static final int[] KIND_WEIGHTS = {8, 6, 6, 10, 10, 8, 18, 12, 8, 14, 14, 14};
+    private static final int[] KIND_WEIGHTS = {8, 6, 6, 10, 10, 8, 18, 12, 10, 14, 6, 14, 14};
 
     private final SplittableRandom random;
     private final Values v;
@@ -65,7 +66,7 @@ public final class CorpusGenerator {
     }
 
     /** Index in {@link #KINDS} of the first kind without sensitive values. */
-    private static final int CLEAN_KINDS_FROM = 10;
+    private static final int CLEAN_KINDS_FROM = 11;
 
     private LabelledDocument nextFrom(int fromKind, int toKind) {
         int total = 0;
@@ -98,6 +99,7 @@ public final class CorpusGenerator {
             case "email": email(d); break;
             case "config": config(d); break;
             case "notes": notes(d); break;
+            case "csv-identity-checks": csvIdentityChecks(d); break;
             case "prose": prose(d); break;
             case "app-log": appLog(d); break;
             default: throw new IllegalArgumentException("unknown document kind " + kind + "; known: " + KINDS);
@@ -279,6 +281,7 @@ public final class CorpusGenerator {
     private void csvCustomers(Doc d) {
         d.t("customer_id,first_name,last_name,email,phone,postcode,card_number,order_id,order_date").nl();
         int rows = v.between(4, 18);
+        boolean tenDigitOrders = v.chance(0.4);
         for (int i = 0; i < rows; i++) {
             Person p = Person.random(v);
             d.neg("customer-id", "C" + v.digits(7)).t(',');
@@ -287,9 +290,13 @@ public final class CorpusGenerator {
             d.v(UK_POSTCODE, p.postcode()).t(',');
             if (v.chance(0.8)) d.v(PAYMENT_CARD_NUMBER, v.cardFormatted(v.cardDigits(true), v.pick(0, 2, 2)));
             d.t(',');
-            // ten-digit order numbers: one in eleven passes the NHS check, so plant some that do
-            if (v.chance(0.3)) d.neg("order-number-nhs-valid", v.nhsDigits(true));
-            else d.neg("order-number", v.orderNumber());
+            if (tenDigitOrders) {
+                // one random ten-digit order number in eleven passes the NHS check, as in real exports
+                String order = (char) ('1' + v.n(9)) + v.digits(9);
+                d.neg(Checksums.nhsMod11(order) ? "order-number-nhs-valid" : "order-number", order);
+            } else {
+                d.neg("order-number", v.orderNumber());
+            }
             d.t(',').neg("date-not-birth", v.date(v.recentDate(), v.pick(0, 2))).nl();
         }
     }
@@ -316,7 +323,9 @@ public final class CorpusGenerator {
     }
 
     private void csvPayroll(Doc d) {
-        d.t("employee_no,full_name,ni_number,date_of_birth,sort_code,account_number,salary,start_date,tax_code").nl();
+        boolean iban = v.chance(0.4);
+        d.t("employee_no,full_name,ni_number,date_of_birth,sort_code,account_number,").t(iban ? "iban," : "")
+                .t("salary,start_date,tax_code").nl();
         int rows = v.between(4, 16);
         int ninoStyle = v.pick(0, 0, 1, 2);
         for (int i = 0; i < rows; i++) {
@@ -327,8 +336,34 @@ public final class CorpusGenerator {
             d.t(',').v(DATE_OF_BIRTH, v.date(p.dob(), 0)).t(',');
             int start = d.length();
             d.t(v.sortCode('-')).t(',').t(v.accountNumber()).labelFrom(UK_BANK_ACCOUNT, start).t(',');
+            if (iban) {
+                if (v.chance(0.04)) d.neg("iban-mod97-fail", v.iban(false));
+                else d.v(IBAN, v.iban(true));
+                d.t(',');
+            }
             d.t(String.valueOf(v.between(18, 95) * 1000)).t(',').neg("date-not-birth", v.date(v.recentDate(), 0)).t(',');
             d.neg("tax-code", v.pick("1257L", "1257L", "BR", "0T", "K475", "S1257L", "C1257L")).nl();
+        }
+    }
+
+    /** An identity-verification export, as onboarding and right-to-work checks produce. */
+    private void csvIdentityChecks(Doc d) {
+        d.t("check_id,surname,forenames,date_of_birth,document_type,document_number,address_line_1,postcode,result,checked_at").nl();
+        int rows = v.between(4, 14);
+        for (int i = 0; i < rows; i++) {
+            Person p = Person.random(v);
+            d.neg("reference", "IDV-" + v.digits(7)).t(',').v(PERSON_NAME, p.surname()).t(',')
+                    .v(PERSON_NAME, p.middle() == null ? p.first() : p.first() + " " + p.middle()).t(',');
+            d.v(DATE_OF_BIRTH, v.date(p.dob(), 2)).t(',');
+            if (v.chance(0.5)) {
+                d.t("passport,").v(UK_PASSPORT_NUMBER, v.passport());
+            } else if (v.chance(0.92)) {
+                d.t("driving_licence,").v(UK_DRIVING_LICENCE_NUMBER, v.drivingLicence(p, true));
+            } else {
+                d.t("driving_licence,").neg("licence-bad-date", v.drivingLicence(p, false));
+            }
+            d.t(",\"").v(STREET_ADDRESS, p.street()).t("\",").v(UK_POSTCODE, p.postcode()).t(',')
+                    .t(v.pick("PASS", "PASS", "PASS", "REFER", "FAIL")).t(',').neg("timestamp", v.timestamp()).nl();
         }
     }
 

@@ -27,6 +27,7 @@ public final class Engine {
     private static final int PREV_WORD = ScanWindow.PREV_WORD;
 
     private final List<Detector> detectors;
+    private final RegionDetector[] regionDetectors;
     private final Detector[][] wordStart = new Detector[128][];
     private final Detector[][] symbol = new Detector[128][];
     /** Detectors to call at an ASCII char, indexed by {@code char + (previous is a word char ? 128 : 0)}. */
@@ -41,6 +42,7 @@ public final class Engine {
 
     private Engine(Builder b) {
         this.detectors = List.copyOf(b.detectors.values());
+        this.regionDetectors = b.regionDetectors.values().toArray(new RegionDetector[0]);
         this.minLikelihood = b.minLikelihood;
         this.hasher = b.hasher;
         this.allowList = b.allowed.stream().map(KeyedHash::hex).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -78,6 +80,11 @@ public final class Engine {
 
     public List<Detector> detectors() {
         return detectors;
+    }
+
+    /** Detectors that examine whole windows (configuration-defined regexes); empty by default. */
+    public List<RegionDetector> regionDetectors() {
+        return List.of(regionDetectors);
     }
 
     public Likelihood minLikelihood() {
@@ -144,6 +151,11 @@ public final class Engine {
                 prev = word ? PREV_WORD : 0;
             }
         }
+    }
+
+    /** Runs the region detectors over the same range as {@link #detectAll}; see {@link RegionDetector}. */
+    void detectRegions(ScanWindow w, int from, int to, Matches out) {
+        for (RegionDetector d : regionDetectors) d.detectRegion(w, from, to, out);
     }
 
     /**
@@ -216,6 +228,7 @@ public final class Engine {
 
     public static final class Builder {
         private final Map<String, Detector> detectors = new LinkedHashMap<>();
+        private final Map<String, RegionDetector> regionDetectors = new LinkedHashMap<>();
         private Likelihood minLikelihood = Likelihood.POSSIBLE;
         private ValueHasher hasher;
         private final List<KeyedHash> allowed = new ArrayList<>();
@@ -223,7 +236,15 @@ public final class Engine {
         private SpecialCategoryFlagger flagger;
 
         public Builder add(Detector d) {
-            if (detectors.putIfAbsent(d.id(), d) != null) {
+            if (regionDetectors.containsKey(d.id()) || detectors.putIfAbsent(d.id(), d) != null) {
+                throw new IllegalArgumentException("two detectors share the id " + d.id());
+            }
+            return this;
+        }
+
+        /** Adds a detector that scans whole windows itself (see {@link RegionDetector}). */
+        public Builder addRegion(RegionDetector d) {
+            if (detectors.containsKey(d.id()) || regionDetectors.putIfAbsent(d.id(), d) != null) {
                 throw new IllegalArgumentException("two detectors share the id " + d.id());
             }
             return this;
@@ -236,9 +257,13 @@ public final class Engine {
 
         /** Removes detectors whose id or one of whose infoTypes is named. */
         public Builder remove(String idOrInfoType) {
-            detectors.values().removeIf(d -> d.id().equals(idOrInfoType)
-                    || d.infoTypes().stream().anyMatch(t -> t.name().equals(idOrInfoType)));
+            detectors.values().removeIf(d -> isNamed(idOrInfoType, d.id(), d.infoTypes()));
+            regionDetectors.values().removeIf(d -> isNamed(idOrInfoType, d.id(), d.infoTypes()));
             return this;
+        }
+
+        private static boolean isNamed(String idOrInfoType, String id, Set<InfoType> types) {
+            return id.equals(idOrInfoType) || types.stream().anyMatch(t -> t.name().equals(idOrInfoType));
         }
 
         /** Findings below this likelihood are not reported (default POSSIBLE). */
