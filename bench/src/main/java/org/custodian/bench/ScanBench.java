@@ -1,6 +1,11 @@
 package org.custodian.bench;
 
 import java.io.BufferedWriter;
+import java.net.URISyntaxException;
+import java.util.Comparator;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.zip.CRC32;
 import java.io.Writer;
 import java.util.Properties;
 import org.custodian.corpus.CorpusGenerator;
@@ -51,7 +56,7 @@ final class ScanBench {
      * there (the file name carries seed and size). The generator's own counts are kept beside it in
      * a {@code .properties} file, so a cached corpus still reports them. Returns those counts.
      */
-    static Properties ensureCorpus(Path file, long seed, long targetBytes) throws IOException {
+    static Properties ensureCorpus(Path file, long seed, long targetBytes, double sensitiveShare) throws IOException {
         Path meta = file.resolveSibling(file.getFileName() + ".properties");
         Properties p = new Properties();
         if (Files.isRegularFile(file) && Files.size(file) >= targetBytes && Files.isRegularFile(meta)) {
@@ -66,10 +71,12 @@ final class ScanBench {
         long t0 = System.nanoTime();
         CorpusGenerator.MixStats stats;
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
-            stats = CorpusGenerator.writeMixed(seed, targetBytes, out);
+            stats = CorpusGenerator.writeMixed(seed, targetBytes, out, sensitiveShare);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        p.setProperty("generator", "org.custodian.corpus.CorpusGenerator.writeMixed, default document weights");
+        p.setProperty("generator", "org.custodian.corpus.CorpusGenerator.writeMixed, " + (sensitiveShare < 0
+                ? "default document weights" : "sensitive-document share " + sensitiveShare));
+        p.setProperty("generatorFingerprint", generatorFingerprint());
         p.setProperty("seed", Long.toString(seed));
         p.setProperty("bytes", Long.toString(stats.bytes()));
         p.setProperty("documents", Long.toString(stats.documents()));
@@ -81,6 +88,37 @@ final class ScanBench {
         }
         p.setProperty("cached", "false");
         return p;
+    }
+
+    /**
+     * A fingerprint of the corpus module's compiled classes, part of the corpus file's name: when the
+     * generator changes, the benchmark makes a new corpus instead of reusing one it can no longer
+     * reproduce.
+     */
+    static String generatorFingerprint() {
+        CRC32 crc = new CRC32();
+        try {
+            Path code = Path.of(CorpusGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                try (var files = Files.walk(code)) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                        crc.update(Files.readAllBytes(f));
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(code.toFile())) {
+                    for (JarEntry e : jar.stream().filter(e -> e.getName().endsWith(".class"))
+                            .sorted(Comparator.comparing(JarEntry::getName)).toList()) {
+                        try (InputStream in = jar.getInputStream(e)) {
+                            crc.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+        return String.format("%08x", crc.getValue());
     }
 
     static Engine engine(List<Detector> detectors, boolean hashing) {

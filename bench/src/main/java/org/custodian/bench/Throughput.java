@@ -29,21 +29,26 @@ import org.custodian.engine.validate.PhoneNumbers;
  * and each reports its median, so a burst of load from elsewhere on a shared machine hits all of
  * them alike instead of skewing one. MB means 10^6 bytes of the UTF-8 file.
  *
- * <p>Usage: {@code bench/run.sh [--mb 200] [--seed N] [--runs 5] [--detector-mb 50] [--detector-runs 3]
- * [--no-detectors] [--out bench/out]}
+ * <p>Usage: {@code bench/run.sh [--mb 200] [--seed N] [--sensitive-share 0..1] [--runs 5] [--detector-mb 50]
+ * [--detector-runs 3] [--no-detectors] [--out bench/out]}. {@code --sensitive-share} is the corpus
+ * generator's density knob (the share of documents holding personal data); without it the
+ * generator's default document weights apply.
  */
 public final class Throughput {
     private Throughput() {
     }
 
     /** What to run; {@code detectorMb == 0} skips the per-detector table. */
-    public record Options(Path outDir, long mb, long seed, int warmups, int runs, long detectorMb, int detectorRuns) {
+    public record Options(Path outDir, long mb, long seed, double sensitiveShare, int warmups, int runs,
+                          long detectorMb, int detectorRuns) {
         public static Options defaults() {
-            return new Options(Path.of("bench", "out"), 200, 20261123L, 2, 5, 50, 3);
+            return new Options(Path.of("bench", "out"), 200, 20261123L, -1, 2, 5, 50, 3);
         }
 
         Path corpusFile() {
-            return outDir.resolve("corpus-seed" + seed + "-" + mb + "MB.txt");
+            String share = sensitiveShare < 0 ? "" : String.format(java.util.Locale.ROOT, "-share%.2f", sensitiveShare);
+            return outDir.resolve("corpus-seed" + seed + "-" + mb + "MB" + share + "-gen"
+                    + ScanBench.generatorFingerprint() + ".txt");
         }
     }
 
@@ -89,6 +94,7 @@ public final class Throughput {
         Path out = d.outDir();
         long mb = d.mb();
         long seed = d.seed();
+        double share = d.sensitiveShare();
         int warmups = d.warmups();
         int runs = d.runs();
         long detectorMb = d.detectorMb();
@@ -99,16 +105,18 @@ public final class Throughput {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--mb" -> mb = Long.parseLong(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--sensitive-share" -> share = Double.parseDouble(args[++i]);
                 case "--warmups" -> warmups = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--detector-mb" -> detectorMb = Long.parseLong(args[++i]);
                 case "--detector-runs" -> detectorRuns = Integer.parseInt(args[++i]);
                 case "--no-detectors" -> detectorMb = 0;
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (options: --mb --seed --runs --warmups --detector-mb --detector-runs --no-detectors --out)");
+                        + " (options: --mb --seed --sensitive-share --runs --warmups --detector-mb --detector-runs"
+                        + " --no-detectors --out)");
             }
         }
-        return new Options(out, mb, seed, warmups, runs, detectorMb, detectorRuns);
+        return new Options(out, mb, seed, share, warmups, runs, detectorMb, detectorRuns);
     }
 
     public static Result run(Options o, PrintStream log) throws IOException, InterruptedException {
@@ -119,7 +127,7 @@ public final class Throughput {
         log.println("- load average at start: " + loadAverage());
 
         Path file = o.corpusFile();
-        Properties made = ScanBench.ensureCorpus(file, o.seed(), o.mb() * 1_000_000L);
+        Properties made = ScanBench.ensureCorpus(file, o.seed(), o.mb() * 1_000_000L, o.sensitiveShare());
         long bytes = Files.size(file);
         long documents = Long.parseLong(made.getProperty("documents", "0"));
         long labels = Long.parseLong(made.getProperty("labels", "0"));
