@@ -83,6 +83,7 @@ public final class Throughput {
     static final String PACK_NO_HASH = "full pack, no HMAC";
     static final String PACK = "full pack (real path)";
     static final String RIPGREP = "rg -j1 -c '" + ScanBench.NHS_REGEX + "'";
+    static final String RIPGREP_ASCII = "rg -j1 -c --no-unicode (ASCII \\b), same regex";
 
     public static void main(String[] args) throws Exception {
         Options o = parse(args);
@@ -166,7 +167,7 @@ public final class Throughput {
         Map<String, double[]> cpuRates = new LinkedHashMap<>();
         Map<String, double[]> wallRates = new LinkedHashMap<>();
         Map<String, Long> found = new LinkedHashMap<>();
-        for (String k : List.of(DECODE, BARE, PACK_NO_HASH, PACK, RIPGREP)) {
+        for (String k : List.of(DECODE, BARE, PACK_NO_HASH, PACK, RIPGREP, RIPGREP_ASCII)) {
             cpuRates.put(k, new double[o.runs()]);
             wallRates.put(k, new double[o.runs()]);
         }
@@ -181,20 +182,22 @@ public final class Throughput {
                 wallRates.get(e.getKey())[r] = s.mbPerSecond();
                 found.put(e.getKey(), s.findings());
             }
-            if (haveRg) {
-                ScanBench.Grep g = ScanBench.ripgrep(file);
+            for (String rg : List.of(RIPGREP, RIPGREP_ASCII)) {
+                ScanBench.Grep g = haveRg ? ScanBench.ripgrep(file, rg.equals(RIPGREP_ASCII)) : null;
                 if (g == null) {
                     haveRg = false;
                 } else {
-                    cpuRates.get(RIPGREP)[r] = g.mbPerCpuSecond();
-                    wallRates.get(RIPGREP)[r] = g.mbPerSecond();
-                    found.put(RIPGREP, g.matchingLines());
+                    cpuRates.get(rg)[r] = g.mbPerCpuSecond();
+                    wallRates.get(rg)[r] = g.mbPerSecond();
+                    found.put(rg, g.matchingLines());
                 }
             }
         }
         if (!haveRg) {
-            cpuRates.remove(RIPGREP);
-            wallRates.remove(RIPGREP);
+            for (String rg : List.of(RIPGREP, RIPGREP_ASCII)) {
+                cpuRates.remove(rg);
+                wallRates.remove(rg);
+            }
         }
         List<Timing> timings = new ArrayList<>();
         cpuRates.forEach((k, v) -> timings.add(
