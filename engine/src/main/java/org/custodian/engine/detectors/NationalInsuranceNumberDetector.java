@@ -53,6 +53,9 @@ public final class NationalInsuranceNumberDetector implements Detector {
         char[] b = w.chars();
         int lim = w.limit();
         if (pos + 8 > lim) return;
+        // most word starts are prose: the third character is a letter, not a digit or a separator before one
+        char c2 = b[pos + 2];
+        if (!IdText.isDigit(c2) && !((c2 == ' ' || c2 == '-') && IdText.isDigit(b[pos + 3]))) return;
         char c0 = b[pos];
         char c1 = b[pos + 1];
         boolean upper = isUpper(c0);
