@@ -78,6 +78,8 @@ public final class NationalInsuranceNumberDetector implements Detector {
             suffix = true;
         } else {
             if (w.continuesNumberAfter(s)) return;
+            // "AB 12 34 56 H": a lone letter where the suffix goes is a wrong suffix, not no suffix
+            if (s + 2 <= lim && (b[s] == ' ' || b[s] == '-') && IdText.isLetter(b[s + 1]) && w.isBoundary(s + 2)) return;
             end = s;
             suffix = false;
         }
