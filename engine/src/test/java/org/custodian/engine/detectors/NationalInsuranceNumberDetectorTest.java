@@ -95,5 +95,7 @@ class NationalInsuranceNumberDetectorTest {
         assertThat(t.scan("NINO Jg103759A")).isEmpty(); // mixed-case prefix is not how anyone writes it
         assertThat(t.scan("Order ref JG103759A").get(0).likelihood()).isEqualTo(Likelihood.UNLIKELY);
         assertThat(t.scan("The quick brown fox JUMPS 12 over AB 1234")).isEmpty();
+        assertThat(t.scan("see NIST SP 800-131A and SP 800-53A")).isEmpty(); // mixed separators
+        assertThat(t.scan("NINO JG 10-37-59 A")).isEmpty();
     }
 }
