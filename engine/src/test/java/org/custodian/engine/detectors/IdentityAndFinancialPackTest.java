@@ -41,6 +41,20 @@ class IdentityAndFinancialPackTest {
     }
 
     @Test
+    void csvColumnHeadersAreContextForEveryType() {
+        String csv = """
+                id,ni_number,passport_no,driving_licence,card_number,iban,sort_code,account_number
+                1,jg103759a,925076473,MORGA761165SM9IJ,4111111111111111,gb29nwbk60161331926819,200000,31926819
+                """;
+        Map<InfoType, List<Finding>> byType = engine.scan(csv).stream().collect(Collectors.groupingBy(Finding::infoType));
+        assertThat(byType.keySet()).containsExactlyInAnyOrder(InfoType.UK_NATIONAL_INSURANCE_NUMBER,
+                InfoType.UK_PASSPORT_NUMBER, InfoType.UK_DRIVING_LICENCE_NUMBER, InfoType.PAYMENT_CARD_NUMBER,
+                InfoType.IBAN, InfoType.UK_BANK_ACCOUNT);
+        byType.forEach((type, fs) -> assertThat(fs).as(type.name()).singleElement()
+                .satisfies(f -> assertThat(f.likelihood()).isEqualTo(Likelihood.VERY_LIKELY)));
+    }
+
+    @Test
     void proseVersionsAndOrderNumbersStayQuiet() {
         String text = """
                 Release 2.4.1 (build 20240115) fixes AB12 and GB29 parsing; see ticket JIRA-4411.
