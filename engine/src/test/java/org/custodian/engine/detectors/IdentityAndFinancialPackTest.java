@@ -77,7 +77,7 @@ class IdentityAndFinancialPackTest {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 12; i++) text.append(record).append("filler ".repeat(i * 3));
         List<String> whole = scanWithChunk(text.toString(), text.length() + 1);
-        assertThat(whole).hasSize(12 * 6);
+        assertThat(whole).hasSize(12 * 7); // six identity values and the name, per record
         for (int chunk : new int[] {1, 7, 64, 100, 511, 513, 1000}) {
             assertThat(scanWithChunk(text.toString(), chunk)).as("chunk " + chunk).isEqualTo(whole);
         }
