@@ -339,25 +339,45 @@ public final class CredentialsDetector implements Detector {
         if (j >= lim) return;
         int start;
         int end;
-        boolean quoted;
+        boolean prose = false;
         char q = b[j];
         boolean escapedQuote = q == '\\' && j + 1 < lim && (b[j + 1] == '"' || b[j + 1] == '\'');
         if (escapedQuote) q = b[++j];
         if (q == '"' || q == '\'' || q == '`') {
-            quoted = true;
             start = j + 1;
             end = closingQuote(b, start, Math.min(lim, start + MAX_VALUE), q, escapedQuote);
             if (end < 0) return;
         } else {
-            quoted = false;
             start = j;
             end = start;
             int stop = Math.min(lim, start + MAX_VALUE);
             while (end < stop && !endsUnquotedValue(b[end])) end++;
             if (end == stop && stop < lim) return;
             if (isCodeReference(b, start, end, lim)) return;
+            if (sep == ':' && followedByProse(b, end, lim)) {
+                // a YAML key opening its line owns the rest of it ("password: correct horse battery");
+                // after other words it is a sentence ("Forgot your password: click here")
+                if (startsLine(b, ts, keyStart)) end = plainScalarEnd(b, end, stop);
+                else prose = true;
+            }
         }
-        scoreAndReport(w, out, kind, sep, quoted, start, end);
+        scoreAndReport(w, out, kind, start, end, prose);
+    }
+
+    /** True when only indentation, a YAML list dash or an opening quote precede the key on its line. */
+    private static boolean startsLine(char[] b, int ts, int keyStart) {
+        int i = keyStart - 1;
+        if (i >= ts && (b[i] == '"' || b[i] == '\'')) i--;
+        while (i >= ts && (b[i] == ' ' || b[i] == '\t' || b[i] == '-')) i--;
+        return i < ts || b[i] == '\n';
+    }
+
+    /** The end of a YAML plain scalar: the line's end or a " #" comment, trailing spaces dropped. */
+    private static int plainScalarEnd(char[] b, int from, int stop) {
+        int end = from;
+        while (end < stop && b[end] != '\n' && b[end] != '\r' && !(b[end] == '#' && b[end - 1] == ' ')) end++;
+        while (b[end - 1] == ' ' || b[end - 1] == '\t') end--;
+        return end;
     }
 
     /** {@code <password>value</password>}, {@code <db.secret>value</db.secret>}: an element with no attributes. */
@@ -384,10 +404,10 @@ public final class CredentialsDetector implements Detector {
         int end = close;
         while (start < end && b[start] <= ' ') start++;
         while (end > start && b[end - 1] <= ' ') end--;
-        scoreAndReport(w, out, kind, '>', true, start, end);
+        scoreAndReport(w, out, kind, start, end, false);
     }
 
-    private void scoreAndReport(ScanWindow w, Matches out, Kind kind, char sep, boolean quoted, int start, int end) {
+    private void scoreAndReport(ScanWindow w, Matches out, Kind kind, int start, int end, boolean prose) {
         char[] b = w.chars();
         int len = end - start;
         if (len < 3 || SecretValues.isPlaceholder(b, start, end)) return;
@@ -417,9 +437,7 @@ public final class CredentialsDetector implements Detector {
                 return;
             }
         }
-        if (sep == ':' && !quoted && followedByProse(b, end, w.limit())) {
-            score -= 0.35; // "Forgot your password: click here" is a sentence, not a setting
-        }
+        if (prose) score -= 0.35;
         report(out, w, start, end, score);
     }
 

@@ -129,6 +129,8 @@ class CredentialsDetectorTest {
         assertThat(values("{\"user\":\"ann\",\"password\":\"Xk9#mQ2!vL\"}")).containsExactly("Xk9#mQ2!vL");
         assertThat(values("password: 'correct horse battery'\n")).containsExactly("correct horse battery");
         assertThat(values("  dbPassword: Qw3rty!9\n")).containsExactly("Qw3rty!9");
+        assertThat(values("db:\n  password: correct horse battery  # rotated\n")).containsExactly("correct horse battery");
+        assertThat(values("- pass: two words\n")).containsExactly("two words");
         assertThat(values("<connection passwd=\"Zx8vB7nM\"/>")).containsExactly("Zx8vB7nM");
         assertThat(values("mysql --user=root --password=R00tPa55 db")).containsExactly("R00tPa55");
         assertThat(values("$config = ['db_pass' => 'PhpS3cret'];")).containsExactly("PhpS3cret");
