@@ -1,5 +1,7 @@
 package org.custodian.engine.detectors;
 
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 import org.custodian.engine.Detector;
 import org.custodian.engine.Hotwords;
@@ -43,6 +45,7 @@ public final class CredentialsDetector implements Detector {
     private static final boolean[] ALNUM = charset("");
     private static final boolean[] BASE64URL = charset("-_");
     private static final boolean[] BASE64 = charset("+/=");
+    private static final boolean[] BASE64URL_PADDED = charset("+/=-_.~");
     private static final boolean[] WORD = charset("_");
     private static final boolean[] KEY_CHARS = charset("_-.");
 
@@ -337,6 +340,10 @@ public final class CredentialsDetector implements Detector {
         spaces = 0;
         while (j < lim && (b[j] == ' ' || b[j] == '\t') && spaces++ < 8) j++;
         if (j >= lim) return;
+        if (kind == Kind.AUTHORIZATION) {
+            authorizationHeader(w, j, out);
+            return;
+        }
         int start;
         int end;
         boolean prose = false;
@@ -378,6 +385,51 @@ public final class CredentialsDetector implements Detector {
         while (end < stop && b[end] != '\n' && b[end] != '\r' && !(b[end] == '#' && b[end - 1] == ' ')) end++;
         while (b[end - 1] == ' ' || b[end - 1] == '\t') end--;
         return end;
+    }
+
+    /**
+     * The value of an Authorization header (or a key named like one): {@code Basic <base64 of
+     * user:password>} is certain once it decodes to a "user:password" pair; {@code Bearer} and
+     * {@code Token} credentials are reported like tokens. JWTs are left to {@link #jwt}.
+     */
+    private void authorizationHeader(ScanWindow w, int at, Matches out) {
+        char[] b = w.chars();
+        int lim = w.limit();
+        if (at < lim && (b[at] == '"' || b[at] == '\'')) at++;
+        int schemeEnd = run(b, at, lim, ALNUM, 7);
+        if (schemeEnd >= lim || b[schemeEnd] != ' ') return;
+        String scheme = new String(b, at, schemeEnd - at).toLowerCase(Locale.ROOT);
+        int start = schemeEnd + 1;
+        int end = run(b, start, lim, BASE64URL_PADDED, MAX_VALUE);
+        if (end - start < 8 || SecretValues.isPlaceholder(b, start, end)) return;
+        switch (scheme) {
+            case "basic" -> {
+                if (decodesToUserAndPassword(b, start, end)) report(out, w, start, end, 0.9);
+            }
+            case "bearer", "token" -> {
+                if (b[start] == 'e' && b[start + 1] == 'y' && b[start + 2] == 'J') return;
+                int classes = SecretValues.characterClasses(b, start, end);
+                if (end - start >= 20 && classes >= 2) report(out, w, start, end, 0.75);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static boolean decodesToUserAndPassword(char[] b, int start, int end) {
+        byte[] decoded;
+        try {
+            decoded = Base64.getDecoder().decode(new String(b, start, end - start));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        int colon = -1;
+        for (int i = 0; i < decoded.length; i++) {
+            int c = decoded[i] & 0xff;
+            if (c < 0x20 || c == 0x7f) return false; // binary, not credentials
+            if (c == ':' && colon < 0) colon = i;
+        }
+        return colon >= 0 && colon < decoded.length - 1;
     }
 
     /** {@code <password>value</password>}, {@code <db.secret>value</db.secret>}: an element with no attributes. */

@@ -7,7 +7,7 @@ package org.custodian.engine.detectors;
  * (snake, kebab, camel, dotted, SCREAMING) are covered by one suffix list.
  */
 final class SecretKeyNames {
-    enum Kind { NONE, PASSWORD, SECRET, TOKEN, AWS_SECRET }
+    enum Kind { NONE, PASSWORD, SECRET, TOKEN, AWS_SECRET, AUTHORIZATION }
 
     private static final String[] PASSWORD_SUFFIXES = {"password", "passwd", "passphrase", "pwd"};
     private static final String[] SECRET_SUFFIXES = {
@@ -29,6 +29,7 @@ final class SecretKeyNames {
         if (suffixStart(b, start, end, "secretaccesskey") >= 0 || suffixStart(b, start, end, "awssecretkey") >= 0) {
             return Kind.AWS_SECRET;
         }
+        if (suffixStart(b, start, end, "authorization") >= 0) return Kind.AUTHORIZATION;
         for (String s : PASSWORD_SUFFIXES) {
             if (suffixStart(b, start, end, s) >= 0) return Kind.PASSWORD;
         }

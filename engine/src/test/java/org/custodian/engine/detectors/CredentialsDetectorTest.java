@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import org.custodian.engine.Engine;
 import org.custodian.engine.Finding;
@@ -181,6 +182,19 @@ class CredentialsDetectorTest {
     })
     void placeholdersReferencesAndNonSecretsAreHardNegatives(String text) {
         assertThat(values(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void authorizationHeaders() {
+        String basic = Base64.getEncoder().encodeToString("svc-report:W1nter!2031".getBytes());
+        assertThat(values("GET /x HTTP/1.1\nAuthorization: Basic " + basic + "\n")).containsExactly(basic);
+        assertThat(only("Authorization: Basic " + basic).likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
+        assertThat(values("\"authorization\": \"Bearer 8f3Kq9Zt1Lm4Np7Rs2Vw5Xy0\"")).containsExactly("8f3Kq9Zt1Lm4Np7Rs2Vw5Xy0");
+        // no user:password inside, placeholder, a JWT (reported once, by the JWT rule)
+        String noColon = Base64.getEncoder().encodeToString("just-some-text".getBytes());
+        assertThat(values("Authorization: Basic " + noColon)).isEmpty();
+        assertThat(values("Authorization: Basic <credentials>")).isEmpty();
+        assertThat(values("Authorization: Bearer " + JWT)).containsExactly(JWT);
     }
 
     @Test
