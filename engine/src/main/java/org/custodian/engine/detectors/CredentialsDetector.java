@@ -291,8 +291,22 @@ public final class CredentialsDetector implements Detector {
         }
         int start = colon + 1;
         if (at - start < 3 || SecretValues.isPlaceholder(b, start, at)) return true;
-        report(out, w, start, at, at - start >= 6 ? 0.85 : 0.7);
+        for (int i = start; i < at; i++) {
+            if (b[i] == ':') return true; // cvs://:pserver:anoncvs@host is a method and a user
+        }
+        double score = at - start >= 6 ? 0.85 : 0.7;
+        if (isDocumentationHost(b, at + 1, lim)) score = 0.3;
+        report(out, w, start, at, score);
         return true;
+    }
+
+    /** RFC 2606 / 6761 names reserved for documentation: example.com, example.org, *.example, *.test. */
+    private static boolean isDocumentationHost(char[] b, int from, int lim) {
+        int end = from;
+        while (end < lim && end - from < 255 && (Character.isLetterOrDigit(b[end]) || b[end] == '.' || b[end] == '-')) end++;
+        String host = new String(b, from, end - from).toLowerCase(Locale.ROOT);
+        return host.startsWith("example.") || host.contains(".example.") || host.endsWith(".example")
+                || host.endsWith(".test") || host.endsWith(".invalid");
     }
 
     // ---- key = value, key: value ---------------------------------------------------------
@@ -317,7 +331,10 @@ public final class CredentialsDetector implements Detector {
         int i = pos - 1;
         int spaces = 0;
         while (i >= ts && (b[i] == ' ' || b[i] == '\t') && spaces++ < 8) i--;
-        if (i >= ts && (b[i] == '"' || b[i] == '\'' || b[i] == '`')) {
+        boolean quotedKey = i >= ts && (b[i] == '"' || b[i] == '\'' || b[i] == '`');
+        // YAML needs a space after the colon and JSON quotes its keys: "passwd:gecos" is a name
+        if (sep == ':' && !quotedKey && next != ' ' && next != '\t' && next != '=') return;
+        if (quotedKey) {
             i--;
             if (i >= ts && b[i] == '\\') i--;
         }
@@ -353,14 +370,14 @@ public final class CredentialsDetector implements Detector {
         if (q == '"' || q == '\'' || q == '`') {
             start = j + 1;
             end = closingQuote(b, start, Math.min(lim, start + MAX_VALUE), q, escapedQuote);
-            if (end < 0) return;
+            if (end < 0 || isUrl(b, start, end) || isIdentifierNamedLikeASecret(b, start, end)) return;
         } else {
             start = j;
             end = start;
             int stop = Math.min(lim, start + MAX_VALUE);
             while (end < stop && !endsUnquotedValue(b[end])) end++;
             if (end == stop && stop < lim) return;
-            if (isCodeReference(b, start, end, lim)) return;
+            if (isCodeReference(b, start, end, lim) || isUrl(b, start, end)) return;
             if (sep == ':' && followedByProse(b, end, lim)) {
                 // a YAML key opening its line owns the rest of it ("password: correct horse battery");
                 // after other words it is a sentence ("Forgot your password: click here")
@@ -490,6 +507,7 @@ public final class CredentialsDetector implements Detector {
             }
         }
         if (prose) score -= 0.35;
+        else if (looksLikeWords(b, start, end)) score = Math.min(score, 0.45);
         report(out, w, start, end, score);
     }
 
@@ -515,13 +533,25 @@ public final class CredentialsDetector implements Detector {
     }
 
     /**
-     * An unquoted value that is code, not a literal: a call or index ({@code getPassword()},
-     * {@code os.environ["X"]}, {@code ENC(...)}), a dotted path ({@code config.password}), or a
-     * variable whose own name says it holds the secret ({@code password = dbPassword}).
+     * An unquoted value that is code, not a literal:
+     * <ul>
+     *   <li>a call, index, tuple or list ({@code getPassword()}, {@code os.environ["X"]},
+     *       {@code ENC(...)}, {@code (user + ":" + pw)}), or a docstring type ({@code :py:data:});</li>
+     *   <li>a dotted path ({@code config.password}) or a private name ({@code _KEY_TYPES});</li>
+     *   <li>an identifier followed by ',' ')' or '=' — a parameter list or a Python annotation
+     *       ({@code password: bool = False}, {@code private_key: KEY_TYPES,});</li>
+     *   <li>a snake_case variable ({@code index_info}) or one named like the secret
+     *       ({@code password = dbPassword}).</li>
+     * </ul>
      */
     private static boolean isCodeReference(char[] b, int start, int end, int lim) {
-        if (end == start || !Character.isLetter(b[start])) return false;
+        if (end == start) return false;
+        char first = b[start];
+        if (first == '(' || first == '[' || first == '{' || first == ':' || first == '`' || first == '_') return true;
+        if (!Character.isLetter(first)) return false;
         boolean path = false;
+        boolean underscore = false;
+        boolean lowerOnly = true;
         int i = start;
         while (i < end) {
             char c = b[i];
@@ -530,11 +560,47 @@ public final class CredentialsDetector implements Detector {
             } else if (!(c < 128 && WORD[c])) {
                 break;
             }
+            if (c == '_') underscore = true;
+            else if (!(c >= 'a' && c <= 'z')) lowerOnly = false;
             i++;
         }
         if (i < end) return b[i] == '(' || b[i] == '[';
         if (end < lim && (b[end] == '(' || b[end] == '[')) return true;
-        return path || SecretKeyNames.classify(b, start, end) != Kind.NONE;
+        int after = end;
+        while (after < lim && after - end < 4 && b[after] == ' ') after++;
+        if (after < lim && (b[after] == ',' || b[after] == ')' || (b[after] == '=' && after > end))) return true;
+        return path || (underscore && lowerOnly) || SecretKeyNames.classify(b, start, end) != Kind.NONE;
+    }
+
+    /** A quoted name that refers to a secret rather than holding one ({@code "challengePassword"}, {@code "consumer.secret"}). */
+    private static boolean isIdentifierNamedLikeASecret(char[] b, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!(b[i] < 128 && KEY_CHARS[b[i]])) return false;
+        }
+        return SecretKeyNames.classify(b, start, end) != Kind.NONE;
+    }
+
+    /** A URL is not itself a secret; credentials inside one are the URL rule's business. */
+    private static boolean isUrl(char[] b, int start, int end) {
+        for (int i = start; i + 2 < end && i - start < 16; i++) {
+            if (b[i] == ':' && b[i + 1] == '/' && b[i + 2] == '/') return true;
+        }
+        return false;
+    }
+
+    /**
+     * Several words ("Password used to generate key", "files systemd", a person's name): more
+     * often a description than a secret, though passphrases look the same, hence POSSIBLE.
+     */
+    private static boolean looksLikeWords(char[] b, int start, int end) {
+        int spaces = 0;
+        boolean lettersOnly = true;
+        for (int i = start; i < end; i++) {
+            char c = b[i];
+            if (c == ' ') spaces++;
+            else if (!Character.isLetter(c)) lettersOnly = false;
+        }
+        return spaces >= 2 || (spaces == 1 && lettersOnly);
     }
 
     /** True when the same line goes on with more words after one space: running text. */

@@ -16,7 +16,9 @@ final class SecretValues {
             "redacted", "removed", "hidden", "masked", "example", "dummy", "sample", "placeholder",
             "todo", "tbd", "empty", "default", "required", "optional", "string", "str", "value",
             "your_password", "yourpassword", "your-password", "mypassword", "my_password", "letmein",
-            "secret_key", "your_secret", "your_token", "your_api_key", "test", "testing");
+            "secret_key", "your_secret", "your_token", "your_api_key", "test", "testing",
+            // type names: annotations and docs ("password: bytes", "token (str)")
+            "bytes", "bool", "boolean", "int", "integer", "object", "any", "list", "dict", "char", "text");
 
     private SecretValues() {
     }

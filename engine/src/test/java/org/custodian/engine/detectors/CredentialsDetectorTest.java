@@ -154,6 +154,8 @@ class CredentialsDetectorTest {
                 .containsExactly("Pg5ecret9");
         assertThat(values("redis://:R3d1sPw@cache:6379/0")).containsExactly("R3d1sPw");
         assertThat(values("see https://example.org/a:b@c and https://user@host/x")).isEmpty();
+        assertThat(values("cvs -d cvs://:pserver:anoncvs@sources.invalid/cvs")).isEmpty();
+        assertThat(only("new URL('https://abc:xyz123@example.com/')").likelihood()).isEqualTo(Likelihood.UNLIKELY);
     }
 
     @Test
@@ -179,6 +181,12 @@ class CredentialsDetectorTest {
         "private_key: ~/.ssh/id_ed25519", "client_secret_file=./client-secret.json",
         "privateKey: /etc/custodian/signing.pem", "<password></password>", "<password>${DB_PW}</password>",
         "<input type=\"password\">Enter it</input>", "<passwordPolicy>strong</passwordPolicy>",
+        // source code and its documentation
+        "def sign(private_key: _SSH_PRIVATE_KEY_TYPES, data)", "    password: bool = False,",
+        "    private_key: CERTIFICATE_PRIVATE_KEY_TYPES,", "backend, private_key: \"_RSAPrivateKey\", data",
+        "CHALLENGE_PASSWORD: \"challengePassword\",", ":param passphrase: (optional) if encrypted",
+        ":type passphrase: :py:data:`bytes`", "user_pass = (self.username + \":\" + password)",
+        "index_url_user_password = index_info", "\"passwd:gecos\",", "consumer_secret=\"consumer.secret\"", "password: bytes", "`Bearer Token`: https://tools.ietf.org/html/rfc6750",
     })
     void placeholdersReferencesAndNonSecretsAreHardNegatives(String text) {
         assertThat(values(text)).as(text).isEmpty();
@@ -195,6 +203,13 @@ class CredentialsDetectorTest {
         assertThat(values("Authorization: Basic " + noColon)).isEmpty();
         assertThat(values("Authorization: Basic <credentials>")).isEmpty();
         assertThat(values("Authorization: Bearer " + JWT)).containsExactly(JWT);
+    }
+
+    @Test
+    void severalWordsAreOnlyPossible() {
+        assertThat(only("const password = 'Password used to generate key';").likelihood()).isEqualTo(Likelihood.POSSIBLE);
+        assertThat(only("pwd: Jim Meyering\n").likelihood()).isEqualTo(Likelihood.POSSIBLE);
+        assertThat(only("passwd:         files systemd\n").likelihood()).isEqualTo(Likelihood.POSSIBLE);
     }
 
     @Test
