@@ -350,6 +350,8 @@ public final class CredentialsDetector implements Detector {
         }
         Kind kind = SecretKeyNames.classify(b, keyStart, keyEnd);
         if (kind == Kind.NONE) return;
+        if (keyStart > ts && b[keyStart - 1] == ':') return; // Test2::Event::Pass, a namespace
+        if (sep == ':' && spaces > 0 && isTernary(b, ts, keyStart)) return; // ok ? "PASS" : "FAIL"
 
         // the value, read forwards
         int j = pos + 1;
@@ -386,6 +388,14 @@ public final class CredentialsDetector implements Detector {
             }
         }
         scoreAndReport(w, out, kind, start, end, prose);
+    }
+
+    /** True when a '?' precedes the key on its line: the ':' is the other half of a conditional. */
+    private static boolean isTernary(char[] b, int ts, int keyStart) {
+        for (int i = keyStart - 1; i >= ts && keyStart - i < 80 && b[i] != '\n'; i--) {
+            if (b[i] == '?') return true;
+        }
+        return false;
     }
 
     /** True when only indentation, a YAML list dash or an opening quote precede the key on its line. */
@@ -564,7 +574,7 @@ public final class CredentialsDetector implements Detector {
             else if (!(c >= 'a' && c <= 'z')) lowerOnly = false;
             i++;
         }
-        if (i < end) return b[i] == '(' || b[i] == '[';
+        if (i < end) return b[i] == '(' || b[i] == '[' || (b[i] == ':' && i + 1 < end && b[i + 1] == ':');
         if (end < lim && (b[end] == '(' || b[end] == '[')) return true;
         int after = end;
         while (after < lim && after - end < 4 && b[after] == ' ') after++;

@@ -186,6 +186,8 @@ class CredentialsDetectorTest {
         "    private_key: CERTIFICATE_PRIVATE_KEY_TYPES,", "backend, private_key: \"_RSAPrivateKey\", data",
         "CHALLENGE_PASSWORD: \"challengePassword\",", ":param passphrase: (optional) if encrypted",
         ":type passphrase: :py:data:`bytes`", "user_pass = (self.username + \":\" + password)",
+        "my $pwd  = CPAN::anycwd();", "'Test2::Event::Pass'    => '1.302103',",
+        "my $out = $as->{pass} ? \"PASS\" : \"FAIL\";", "db_password=1.2.3",
         "index_url_user_password = index_info", "\"passwd:gecos\",", "consumer_secret=\"consumer.secret\"", "password: bytes", "`Bearer Token`: https://tools.ietf.org/html/rfc6750",
     })
     void placeholdersReferencesAndNonSecretsAreHardNegatives(String text) {
