@@ -75,18 +75,35 @@ public final class CredentialsDetector implements Detector {
 
     @Override
     public void detect(ScanWindow w, int pos, Matches out) {
+        // each case rejects on the next character before calling out, so that this method stays
+        // small enough to inline into the engine's loop and most calls cost one comparison
+        if (pos + 1 >= w.limit()) return;
+        char next = w.charAt(pos + 1);
         switch (w.charAt(pos)) {
-            case '-' -> privateKeyBlock(w, pos, out);
+            case '-' -> {
+                if (next == '-') privateKeyBlock(w, pos, out);
+            }
             case ':' -> {
-                if (!urlUserInfo(w, pos, out)) assignment(w, pos, out);
+                if (next == '/') urlUserInfo(w, pos, out);
+                else assignment(w, pos, out);
             }
             case '=' -> assignment(w, pos, out);
             case '>' -> xmlElement(w, pos, out);
-            case 'A' -> awsOrGoogleKey(w, pos, out);
-            case 'g' -> gitHubToken(w, pos, out);
-            case 'x' -> slackToken(w, pos, out);
-            case 's' -> stripeLiveKey(w, pos, out);
-            case 'e' -> jwt(w, pos, out);
+            case 'A' -> {
+                if (next == 'K' || next == 'S' || next == 'I') awsOrGoogleKey(w, pos, out);
+            }
+            case 'g' -> {
+                if (next == 'h' || next == 'i') gitHubToken(w, pos, out);
+            }
+            case 'x' -> {
+                if (next == 'o') slackToken(w, pos, out);
+            }
+            case 's' -> {
+                if (next == 'k') stripeLiveKey(w, pos, out);
+            }
+            case 'e' -> {
+                if (next == 'y') jwt(w, pos, out);
+            }
             default -> {
             }
         }
@@ -265,15 +282,12 @@ public final class CredentialsDetector implements Detector {
 
     // ---- URLs with credentials -----------------------------------------------------------
 
-    /**
-     * scheme://user:password@host — the password is reported. Returns true when pos begins
-     * "://" (handled here, whatever the outcome), false when the ':' is something else.
-     */
-    private boolean urlUserInfo(ScanWindow w, int pos, Matches out) {
+    /** scheme://user:password@host — the password is reported. */
+    private void urlUserInfo(ScanWindow w, int pos, Matches out) {
         char[] b = w.chars();
         int lim = w.limit();
-        if (pos + 3 >= lim || b[pos + 1] != '/' || b[pos + 2] != '/') return false;
-        if (pos == w.textStart() || !Character.isLetterOrDigit(b[pos - 1])) return true;
+        if (pos + 3 >= lim || b[pos + 1] != '/' || b[pos + 2] != '/') return;
+        if (pos == w.textStart() || !Character.isLetterOrDigit(b[pos - 1])) return;
         int colon = -1;
         int at = -1;
         int stop = Math.min(lim, pos + 3 + MAX_VALUE);
@@ -287,17 +301,16 @@ public final class CredentialsDetector implements Detector {
             if (c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>') break;
         }
         if (colon < 0 || at < 0 || at + 1 >= lim || !(Character.isLetterOrDigit(b[at + 1]) || b[at + 1] == '[')) {
-            return true;
+            return;
         }
         int start = colon + 1;
-        if (at - start < 3 || SecretValues.isPlaceholder(b, start, at)) return true;
+        if (at - start < 3 || SecretValues.isPlaceholder(b, start, at)) return;
         for (int i = start; i < at; i++) {
-            if (b[i] == ':') return true; // cvs://:pserver:anoncvs@host is a method and a user
+            if (b[i] == ':') return; // cvs://:pserver:anoncvs@host is a method and a user
         }
         double score = at - start >= 6 ? 0.85 : 0.7;
         if (isDocumentationHost(b, at + 1, lim)) score = 0.3;
         report(out, w, start, at, score);
-        return true;
     }
 
     /** RFC 2606 / 6761 names reserved for documentation: example.com, example.org, *.example, *.test. */
