@@ -3,6 +3,7 @@ package org.custodian.engine.detectors;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.custodian.engine.Detector;
 import org.custodian.engine.Hotwords;
 import org.custodian.engine.InfoType;
@@ -36,6 +37,8 @@ public final class CredentialsDetector implements Detector {
     private static final double PRIVATE_KEY_HEADER_ONLY = 0.5;
     private static final double FIXED_PREFIX_TOKEN = 0.9;
     private static final double CHECKED_PREFIX_TOKEN = 0.95;
+    /** A prefixed token whose built-in checksum fails: the right shape, but made up. */
+    private static final double UNCHECKED_TOKEN = 0.5;
     private static final double JWT = 0.5;
     private static final double JWT_WITH_CONTEXT = 0.7;
 
@@ -134,7 +137,7 @@ public final class CredentialsDetector implements Detector {
         }
     }
 
-    /** ghp_/gho_/ghu_/ghs_/ghr_ + 36 alphanumerics; github_pat_ + 82 word characters. */
+    /** ghp_/gho_/ghu_/ghs_/ghr_ + 30 random + 6 checksum alphanumerics; github_pat_ + 82 word characters. */
     private void gitHubToken(ScanWindow w, int pos, Matches out) {
         char[] b = w.chars();
         int lim = w.limit();
@@ -144,13 +147,30 @@ public final class CredentialsDetector implements Detector {
             int end = run(b, pos + 4, lim, ALNUM, 37);
             if (end - pos != 40 || (end < lim && b[end] == '_')) return;
             if (SecretValues.isPlaceholder(b, pos + 4, end)) return;
-            report(out, w, pos, end, CHECKED_PREFIX_TOKEN);
+            report(out, w, pos, end, gitHubChecksumValid(b, pos + 4) ? CHECKED_PREFIX_TOKEN : UNCHECKED_TOKEN);
         } else if (startsWith(b, pos, lim, "github_pat_")) {
             int end = run(b, pos + 11, lim, WORD, 83);
             if (end - pos != 93) return;
             if (SecretValues.isPlaceholder(b, pos + 11, end)) return;
             report(out, w, pos, end, CHECKED_PREFIX_TOKEN);
         }
+    }
+
+    /**
+     * GitHub's prefixed tokens (2021 format) end in six base62 digits (0-9, A-Z, a-z) holding the
+     * CRC32 of the 30 random characters before them. A token that fails it was typed by hand
+     * for documentation or a test, so it is only POSSIBLE.
+     */
+    static boolean gitHubChecksumValid(char[] b, int randomStart) {
+        CRC32 crc = new CRC32();
+        for (int i = randomStart; i < randomStart + 30; i++) crc.update(b[i]);
+        long encoded = 0;
+        for (int i = randomStart + 30; i < randomStart + 36; i++) {
+            char c = b[i];
+            int digit = c <= '9' ? c - '0' : c <= 'Z' ? c - 'A' + 10 : c - 'a' + 36;
+            encoded = encoded * 62 + digit;
+        }
+        return encoded == crc.getValue();
     }
 
     /** xoxb-, xoxa-, xoxp-, xoxr-, xoxs- followed by dash-separated groups with digits. */

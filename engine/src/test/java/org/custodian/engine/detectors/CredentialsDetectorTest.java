@@ -2,10 +2,12 @@ package org.custodian.engine.detectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.custodian.engine.Engine;
 import org.custodian.engine.Finding;
 import org.custodian.engine.InfoType;
@@ -24,8 +26,8 @@ class CredentialsDetectorTest {
     private final Engine engine = Engine.builder().add(new CredentialsDetector())
             .minLikelihood(Likelihood.VERY_UNLIKELY).build();
 
-    private static final String ALNUM36 = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
-    private static final String GITHUB_CLASSIC = "gh" + "p_" + ALNUM36;
+    private static final String RANDOM30 = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5";
+    private static final String GITHUB_CLASSIC = "gh" + "p_" + RANDOM30 + base62Crc32(RANDOM30);
     private static final String AWS_KEY_ID = "AK" + "IA" + "Z7QW3RT5YU2IO4PL";
     private static final String AWS_SECRET = "q8Hd2Kf" + "/9LmNp3Rs+Tv5Wx7Yz1Ab4Cd6Ef8Gh0Jk";
     private static final String GOOGLE_KEY = "AI" + "za" + "Sy" + "D3f5G7h9J1k3L5z7X9c1V3b5N7m9Q1w3E";
@@ -34,6 +36,20 @@ class CredentialsDetectorTest {
     private static final String JWT = "ey" + "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
             + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUgRG9lIn0"
             + ".Sfl3KxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+
+    /** GitHub's token checksum: CRC32 of the random part, six base62 digits (0-9A-Za-z). */
+    private static String base62Crc32(String random) {
+        CRC32 crc = new CRC32();
+        crc.update(random.getBytes(StandardCharsets.US_ASCII));
+        String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        long v = crc.getValue();
+        char[] out = new char[6];
+        for (int i = 5; i >= 0; i--) {
+            out[i] = digits.charAt((int) (v % 62));
+            v /= 62;
+        }
+        return new String(out);
+    }
 
     private List<String> values(String text) {
         List<String> out = new ArrayList<>();
@@ -111,6 +127,13 @@ class CredentialsDetectorTest {
     })
     void lookAlikesAreIgnored(String text) {
         assertThat(values("token " + text + " end")).as(text).isEmpty();
+    }
+
+    @Test
+    void gitHubTokensWithAFailingChecksumAreOnlyPossible() {
+        String typedByHand = "gh" + "p_" + RANDOM30 + "ZZZZZZ";
+        assertThat(only("token " + typedByHand).likelihood()).isEqualTo(Likelihood.POSSIBLE);
+        assertThat(only("token " + GITHUB_CLASSIC).likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
     }
 
     @Test
