@@ -372,10 +372,7 @@ public final class CredentialsDetector implements Detector {
             if (i >= ts && b[i] == '\\') i--;
         }
         if (i < ts) return;
-        char last = b[i];
-        if (last >= 'A' && last <= 'Z') last = (char) (last + 32);
-        // password, passwd, pwd | pass | passphrase | secret | token | ...key
-        if (last != 'd' && last != 's' && last != 'e' && last != 't' && last != 'n' && last != 'y') return;
+        if (!SecretKeyNames.mayEndKey(b[i])) return;
         int keyEnd = i + 1;
         int keyStart = keyEnd;
         while (keyStart > ts && keyEnd - keyStart < MAX_KEY && b[keyStart - 1] < 128 && KEY_CHARS[b[keyStart - 1]]) {
@@ -498,9 +495,7 @@ public final class CredentialsDetector implements Detector {
         int lim = w.limit();
         int ts = w.textStart();
         if (pos - 2 < ts || pos + 1 >= lim) return;
-        char last = b[pos - 1];
-        if (last >= 'A' && last <= 'Z') last = (char) (last + 32);
-        if (last != 'd' && last != 's' && last != 'e' && last != 't' && last != 'n' && last != 'y') return;
+        if (!SecretKeyNames.mayEndKey(b[pos - 1])) return;
         int keyStart = pos;
         while (keyStart > ts && pos - keyStart < MAX_KEY && b[keyStart - 1] < 128 && KEY_CHARS[b[keyStart - 1]]) {
             keyStart--;

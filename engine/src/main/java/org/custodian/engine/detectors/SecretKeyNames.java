@@ -22,6 +22,16 @@ final class SecretKeyNames {
     }
 
     /**
+     * The one-comparison pre-check before {@link #classify}: every key kind ends in one of these
+     * letters (passwor<b>d</b>, pas<b>s</b>, passphras<b>e</b>, secre<b>t</b>, toke<b>n</b>,
+     * api_ke<b>y</b>, authorizatio<b>n</b>).
+     */
+    static boolean mayEndKey(char c) {
+        if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+        return c == 'd' || c == 's' || c == 'e' || c == 't' || c == 'n' || c == 'y';
+    }
+
+    /**
      * The kind of the key {@code b[start, end)}, a run of letters, digits, '_', '-' and '.'.
      * Allocation-free: called at every ':' and '=' whose key ends in a plausible letter.
      */
