@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.custodian.engine.Engine;
@@ -43,7 +42,7 @@ final class HashCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliEnvironment env = root.env();
-        InfoType type = InfoType.of(infoType.trim().toUpperCase(Locale.ROOT));
+        InfoType type = InfoTypeNames.parse(infoType);
         KeyStore store = root.keyStore();
         InstallationKey key = keyId == null ? store.load() : store.loadRetired(keyId);
         String value = readValue(env);

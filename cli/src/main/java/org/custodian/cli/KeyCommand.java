@@ -72,6 +72,11 @@ final class KeyCommand implements Callable<Integer> {
             KeyStore store = key.root.keyStore();
             store.load(); // refuse an unsafe or missing key before asking for a passphrase
             char[] pass = Passphrases.obtain(key.root.env(), passphraseFile, true);
+            if (pass.length < KeyEnvelope.MIN_PASSPHRASE_LENGTH) {
+                Arrays.fill(pass, '\0');
+                throw new UserError("the passphrase must be at least " + KeyEnvelope.MIN_PASSPHRASE_LENGTH
+                        + " characters: it is all that protects the key in the exported file");
+            }
             try {
                 String id = KeyTransfer.export(store, out, pass);
                 key.root.env().out().println("exported key " + id + " to " + out
