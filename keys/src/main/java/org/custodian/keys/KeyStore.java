@@ -107,7 +107,8 @@ public final class KeyStore {
         }
         byte[] key = incoming.bytes();
         try {
-            return write(key, true);
+            // the old key is out of the way now; a key that appears meanwhile is not overwritten
+            return write(key, false);
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -117,7 +118,7 @@ public final class KeyStore {
     public InstallationKey rotate() {
         InstallationKey current = load();
         retire(current);
-        return init(true);
+        return init(false);
     }
 
     public List<String> retiredKeyIds() {
