@@ -146,6 +146,11 @@ public final class KeyStore {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new KeyException(KeyException.Reason.MISSING, "no retired key " + keyId + " in " + retiredDir());
         }
+        try {
+            SecureFiles.checkDirectory(retiredDir()); // a writable retired dir would let others plant keys
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         InstallationKey key = read(file);
         if (!key.id().equals(keyId)) {
             throw new KeyException(KeyException.Reason.INVALID, file + " holds key " + key.id() + ", not " + keyId);
