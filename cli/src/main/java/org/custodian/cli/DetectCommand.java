@@ -39,8 +39,9 @@ final class DetectCommand implements Callable<Integer> {
             description = "Text to scan; `-` or nothing reads standard input.")
     String input;
 
-    @Option(names = "--min-likelihood", paramLabel = "LEVEL", defaultValue = "LIKELY",
-            description = "Report findings at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-likelihood", paramLabel = "LEVEL",
+            description = {"Report findings at or above LEVEL: ${COMPLETION-CANDIDATES}",
+                "(default: LIKELY, or detection.minLikelihood of --config)."})
     Likelihood minLikelihood;
 
     @Option(names = "--info-types", split = ",", paramLabel = "TYPE",
