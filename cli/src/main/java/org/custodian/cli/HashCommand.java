@@ -24,8 +24,9 @@ import picocli.CommandLine.ParentCommand;
             "The value is never taken from the command line, which shell history keeps.",
             "For example, for an allow-list:",
             "  printf '%%s' '943 476 5919' | custodian hash --info-type UK_NHS_NUMBER",
-            "On a terminal the value is asked for without echo. The value is put in its canonical form",
-            "first, so any spelling of it gives the hash a scan would give."})
+            "On a terminal the value is asked for without echo.",
+            "The value is put in its canonical form first, so any spelling of it",
+            "gives the hash a scan would give."})
 final class HashCommand implements Callable<Integer> {
     /** One value, not a file: anything longer is a mistake (a file piped in by accident). */
     private static final int MAX_VALUE_BYTES = 4096;

@@ -53,8 +53,8 @@ final class KeyCommand implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write the key wrapped with a passphrase (PBKDF2-HMAC-SHA256, "
-                + KeyEnvelope.MIN_ITERATIONS + " iterations, AES-256-GCM) to FILE, mode 0600.",
+            description = {"Write the key wrapped with a passphrase to FILE (mode 0600).",
+                "PBKDF2-HMAC-SHA256 (" + KeyEnvelope.MIN_ITERATIONS + " iterations) and AES-256-GCM.",
                 "Passphrase: --passphrase-file, else $" + Passphrases.ENV + ", else asked twice on the terminal;",
                 "at least " + KeyEnvelope.MIN_PASSPHRASE_LENGTH + " characters."})
     static final class Export implements Callable<Integer> {
@@ -124,8 +124,9 @@ final class KeyCommand implements Callable<Integer> {
     }
 
     @Command(name = "rotate", mixinStandardHelpOptions = true,
-            description = {"Make a new key; the old one is kept under keys/retired/<id> so hashes made with it",
-                "can still be checked (custodian hash --key-id) until data is re-fingerprinted."})
+            description = {"Make a new key and retire the old one (kept, not deleted).",
+                "The old key stays under keys/retired/<id> so hashes made with it can still be checked",
+                "(custodian hash --key-id) until data is re-fingerprinted (docs/keys.md)."})
     static final class Rotate implements Callable<Integer> {
         @ParentCommand
         KeyCommand key;
