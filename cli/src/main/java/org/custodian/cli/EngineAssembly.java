@@ -1,28 +1,34 @@
 package org.custodian.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.custodian.config.ConfigException;
+import org.custodian.config.CustodianConfig;
+import org.custodian.config.EngineFactory;
 import org.custodian.engine.Detector;
 import org.custodian.engine.Engine;
 import org.custodian.engine.InfoType;
 import org.custodian.engine.Likelihood;
+import org.custodian.engine.RegionDetector;
 import org.custodian.engine.ValueHasher;
-import org.custodian.engine.detectors.BuiltInDetectors;
 
 /**
- * The one place the CLI builds an {@link Engine}: detectors (built-in or from configuration), the
- * threshold, the infoType filter and the hasher. Commands never assemble engines themselves.
- *
- * <p>CONFIG HOOK: the two methods marked below are where the configuration module plugs in
- * ({@code org.custodian.config.CustodianConfig} and {@code EngineFactory}); it owns all parsing,
- * custom detectors, exclusion rules and the allow-list. Until it is connected, {@code --config} is
- * refused rather than silently ignored.
+ * The one place the CLI builds an {@link Engine}: the configuration (or the embedded default) goes
+ * through the config module's {@link EngineFactory} — the wiring every surface shares — and the
+ * command line adds only its threshold flag and infoType filter. Commands never assemble engines
+ * themselves.
  */
 final class EngineAssembly {
     /** The CLI's threshold when neither a flag nor a configuration names one. */
     static final Likelihood DEFAULT_MIN_LIKELIHOOD = Likelihood.LIKELY;
+
+    /** A detector as the CLI lists it, whether built in or defined by configuration. */
+    record DetectorEntry(String id, Set<InfoType> infoTypes) {
+    }
 
     private EngineAssembly() {
     }
@@ -34,50 +40,70 @@ final class EngineAssembly {
      * @param hasher        the installation key's hasher, or null for findings without a hash
      */
     static Engine build(Path configFile, Likelihood minLikelihood, Set<InfoType> only, ValueHasher hasher) {
-        List<Detector> pack = detectors(configFile);
+        CustodianConfig config = load(configFile);
+        List<DetectorEntry> pack = detectors(config);
         requireKnown(only, pack);
-        Engine.Builder b = configuredBuilder(configFile, minLikelihood, hasher);
+        Engine.Builder b = configured(() -> EngineFactory.builder(config, hasher, minLikelihood));
         if (!only.isEmpty()) {
-            for (Detector d : pack) {
+            for (DetectorEntry d : pack) {
                 if (d.infoTypes().stream().noneMatch(only::contains)) b.remove(d.id());
             }
         }
-        return b.build();
+        return configured(b::build);
     }
 
     /** The detector pack for a configuration (null: the embedded default). */
-    static List<Detector> detectors(Path configFile) {
-        if (configFile != null) {
-            // CONFIG HOOK: EngineFactory.build(CustodianConfig.load(configFile), null, Likelihood.VERY_UNLIKELY).detectors()
-            throw notConnected();
-        }
-        return BuiltInDetectors.all();
+    static List<DetectorEntry> detectors(Path configFile) {
+        return detectors(load(configFile));
+    }
+
+    private static List<DetectorEntry> detectors(CustodianConfig config) {
+        Engine e = configured(() -> EngineFactory.build(config, null, Likelihood.VERY_UNLIKELY));
+        List<DetectorEntry> out = new ArrayList<>();
+        for (Detector d : e.detectors()) out.add(new DetectorEntry(d.id(), d.infoTypes()));
+        for (RegionDetector d : e.regionDetectors()) out.add(new DetectorEntry(d.id(), d.infoTypes()));
+        return out;
     }
 
     /** Every infoType some detector reports, sorted. */
-    static Set<InfoType> knownInfoTypes(List<Detector> detectors) {
+    static Set<InfoType> knownInfoTypes(List<DetectorEntry> detectors) {
         Set<InfoType> all = new TreeSet<>();
-        for (Detector d : detectors) all.addAll(d.infoTypes());
+        for (DetectorEntry d : detectors) all.addAll(d.infoTypes());
         return all;
     }
 
-    private static Engine.Builder configuredBuilder(Path configFile, Likelihood minLikelihood, ValueHasher hasher) {
-        if (configFile != null) {
-            // CONFIG HOOK: EngineFactory.builder(CustodianConfig.load(configFile), hasher, minLikelihood),
-            // and CustodianConfig.defaults() when configFile is null; ConfigException -> UserError (exit 2)
-            throw notConnected();
+    private static CustodianConfig load(Path configFile) {
+        if (configFile == null) return CustodianConfig.defaults();
+        try {
+            return configured(() -> CustodianConfig.load(configFile));
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot read configuration " + configFile + ": " + e.getCause().getMessage());
         }
-        return Engine.builder()
-                .addAll(BuiltInDetectors.all())
-                .minLikelihood(minLikelihood != null ? minLikelihood : DEFAULT_MIN_LIKELIHOOD)
-                .hasher(hasher);
     }
 
-    private static UserError notConnected() {
-        return new UserError("--config is not supported by this build yet (configuration module not connected)");
+    @FunctionalInterface
+    private interface ConfigStep<T> {
+        T get() throws IOException;
     }
 
-    private static void requireKnown(Set<InfoType> only, List<Detector> detectors) {
+    /** Configuration problems are the user's to fix: exit 2 with every "path: problem" listed. */
+    private static <T> T configured(ConfigStep<T> step) {
+        try {
+            return step.get();
+        } catch (ConfigException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class UncheckedIOException extends RuntimeException {
+        UncheckedIOException(IOException cause) {
+            super(cause);
+        }
+    }
+
+    private static void requireKnown(Set<InfoType> only, List<DetectorEntry> detectors) {
         Set<InfoType> known = knownInfoTypes(detectors);
         for (InfoType t : only) {
             if (!known.contains(t)) {
