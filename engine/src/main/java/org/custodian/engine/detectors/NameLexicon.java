@@ -44,6 +44,17 @@ final class NameLexicon {
         "address", "addresses", "addr", "lives", "living", "resides", "residing", "resident", "moved",
         "deliver", "delivery", "billing", "postal", "correspondence", "registered", "home", "ship"};
 
+    /** A word that makes the number after it something other than a house number: "Chapter 3". */
+    static final int NUMBERED_THING = 1 << 11;
+
+    static final String[] NUMBERED_THINGS = {
+        "chapter", "page", "pages", "p", "pp", "section", "figure", "fig", "table", "step", "part", "version",
+        "v", "volume", "vol", "issue", "item", "level", "grade", "year", "years", "week", "weeks", "day",
+        "days", "platform", "route", "bus", "channel", "floor", "phase", "stage", "episode", "season",
+        "series", "line", "paragraph", "para", "article", "clause", "schedule", "appendix", "no", "number",
+        "ref", "order", "invoice", "account", "ticket", "case", "windows", "apollo", "top", "over", "under",
+        "about", "around", "than", "only", "first", "last", "next", "every", "per", "x", "times"};
+
     static final String[] TITLES = {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd",
         "reverend", "lady", "lord", "master", "madam", "madame", "mme", "mlle", "herr", "frau", "fr"};
@@ -109,6 +120,7 @@ final class NameLexicon {
             .addAll(NOT_NAME, NOT_NAMES)
             .addAll(AMBIGUOUS, AMBIGUOUS_FIRST)
             .addAll(NAME_CONTEXT, NAME_CONTEXT_WORDS)
+            .addAll(NUMBERED_THING, NUMBERED_THINGS)
             .addAll(ADDRESS_CONTEXT, ADDRESS_CONTEXT_WORDS)
             .build();
 
@@ -146,6 +158,18 @@ final class NameLexicon {
             i = e;
         }
         return false;
+    }
+
+    /** Flags of the word that ends just before pos (after one space or "No." style punctuation), or 0. */
+    static int previousWordFlags(ScanWindow w, int pos) {
+        char[] b = w.chars();
+        int i = pos - 1;
+        if (i < w.textStart() || b[i] != ' ') return 0;
+        i--;
+        if (i >= w.textStart() && (b[i] == '.' || b[i] == ':' || b[i] == '#')) i--;
+        int e = i + 1;
+        while (i >= w.textStart() && ScanWindow.isWordChar(b[i]) && e - i <= 16) i--;
+        return e - i > 1 ? TABLE.get(b, i + 1, e) : 0;
     }
 
     static int flags(String word) {

@@ -119,6 +119,8 @@ public final class PersonNameDetector implements Detector {
             int f = NameLexicon.flags(b, s, e);
             if ((f & (NOT_NAME | TITLE)) != 0) {
                 if (surnameStart < 0) return false;
+        // "Dr Priya Raman" is the title's match, whole
+        if ((NameLexicon.previousWordFlags(w, pos) & TITLE) != 0) return true;
                 break;
             }
             boolean nameLike = (f & (NAME_PART | FIRST)) != 0 || (f & COMMON) == 0;
@@ -133,6 +135,8 @@ public final class PersonNameDetector implements Detector {
             end = e;
         }
         if (surnameStart < 0) return false;
+        // "Dr Priya Raman" is the title's match, whole
+        if ((NameLexicon.previousWordFlags(w, pos) & TITLE) != 0) return true;
         // an initial or name after the surname's line end is not ours; a street word after it is
         int after = nextWordStart(w, end);
         if (after >= 0) {
@@ -183,7 +187,7 @@ public final class PersonNameDetector implements Detector {
             int ie = initialEnd(w, next);
             if (ie > 0) end = ie;
         }
-        double score = registerForm ? 0.62 : 0.5;
+        double score = registerForm ? 0.65 : 0.6;
         if (hasContext(w, pos, end) || labelBefore(w, pos)) score += 0.25;
         emit(w, pos, end, score, out);
         return true;

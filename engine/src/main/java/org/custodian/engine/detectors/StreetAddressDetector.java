@@ -70,6 +70,7 @@ public final class StreetAddressDetector implements Detector {
         }
         if (streetEnd < 0) return;
         if (businessFollows(w, streetEnd)) return;
+        if ((NameLexicon.previousWordFlags(w, pos) & NameLexicon.NUMBERED_THING) != 0) return;
 
         double score = 0.6;
         int start = unitPrefixStart(w, pos);
