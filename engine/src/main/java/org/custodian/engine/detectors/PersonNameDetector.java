@@ -31,12 +31,13 @@ import org.custodian.engine.Triggers;
  * point of any list-based name finder: see docs/detectors/names-addresses-health.md.
  */
 public final class PersonNameDetector implements Detector {
-    /** Labels that, right before a colon, say the next words are a name. */
-    private static final Hotwords NAME_LABEL = Hotwords.of(
+    /** Labels that, right before a colon, say the next words are a name (normalised, whole). */
+    private static final Set<String> NAME_LABELS = Set.of(
             "name", "full name", "first name", "last name", "surname", "forename", "forenames",
-            "given name", "family name", "patient name", "customer name", "client name", "employee name",
-            "contact name", "account holder", "account name", "signed", "signature", "next of kin",
-            "emergency contact", "attn", "fao", "from", "to", "cc");
+            "given name", "given names", "family name", "patient", "patient name", "customer name",
+            "client name", "employee name", "contact name", "account holder", "account name", "signed",
+            "signature", "next of kin", "emergency contact", "attn", "fao", "from", "to", "cc",
+            "author", "applicant", "tenant", "claimant", "name of patient", "name of applicant");
     private static final Set<String> NAME_COLUMNS = Set.of(
             "name", "names", "first name", "firstname", "first", "forename", "forenames", "given name",
             "givenname", "middle name", "middlename", "surname", "last name", "lastname", "last",
@@ -123,7 +124,8 @@ public final class PersonNameDetector implements Detector {
         if ((NameLexicon.previousWordFlags(w, pos) & TITLE) != 0) return true;
                 break;
             }
-            boolean nameLike = (f & (NAME_PART | FIRST)) != 0 || (f & COMMON) == 0;
+            // an unlisted word in capitals is an acronym ("Any IP"), a listed one a surname ("Ada ALI")
+            boolean nameLike = (f & (NAME_PART | FIRST)) != 0 || ((f & COMMON) == 0 && !allCaps(b, s, e));
             if (!nameLike || ((f & ORG) != 0 && (f & NAME_PART) == 0)) {
                 // "Grace Hospital", "John Lewis Partnership": the run is an organisation or a thing
                 if (surnameStart < 0 || (f & ORG) != 0 || (f & STREET_SUFFIX) != 0) return true;
@@ -246,6 +248,8 @@ public final class PersonNameDetector implements Detector {
         int floor = Math.max(w.textStart(), pos - 4);
         while (i >= floor && (b[i] == ' ' || b[i] == '\t')) i--;
         if (i < w.textStart() || (b[i] != ':' && b[i] != '=' && b[i] != '-')) return false;
+        // "Name - Smith" is a label, "B-D-I" and "-Wl" are not
+        if (b[i] == '-' && (i == pos - 1 || i == w.textStart() || b[i - 1] != ' ')) return false;
         int labelEnd = i;
         int from = Math.max(w.textStart(), labelEnd - 24);
         for (int j = labelEnd - 1; j > from; j--) {
@@ -257,19 +261,19 @@ public final class PersonNameDetector implements Detector {
         return endsWithLabel(w, from, labelEnd);
     }
 
+    /** True when the last one to three words of [from, labelEnd) are exactly a name label. */
     private static boolean endsWithLabel(ScanWindow w, int from, int labelEnd) {
-        // the label is the last one to three words before the colon
         char[] b = w.chars();
-        int start = labelEnd;
-        int words = 0;
         int i = labelEnd - 1;
-        while (i >= from && words < 3) {
-            while (i >= from && !ScanWindow.isWordChar(b[i])) i--;
-            if (i < from) break;
+        while (i >= from && b[i] == ' ') i--;
+        int last = i + 1;
+        for (int words = 0; words < 3; words++) {
             while (i >= from && ScanWindow.isWordChar(b[i])) i--;
-            start = i + 1;
-            words++;
-            if (NAME_LABEL.occursIn(new String(b, start, labelEnd - start))) return true;
+            int start = i + 1;
+            if (start >= last) return false;
+            if (NAME_LABELS.contains(Hotwords.normalise(w.substring(start, last)))) return true;
+            if (i < from || (b[i] != ' ' && b[i] != '_')) return false;
+            i--;
         }
         return false;
     }
@@ -372,7 +376,8 @@ public final class PersonNameDetector implements Detector {
         int i = pos + 1;
         while (i < limit) {
             char c = b[i];
-            if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
+            if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
             } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < limit && Character.isLetter(b[i + 1])) {
                 i++;
@@ -391,6 +396,12 @@ public final class PersonNameDetector implements Detector {
     }
 
     private void emit(ScanWindow w, int start, int end, double score, Matches out) {
+        char[] b = w.chars();
+        // "Alan Kay's": the possessive is not part of the name
+        if (end - start > 3 && (b[end - 1] == 's' || b[end - 1] == 'S')
+                && (b[end - 2] == '\'' || b[end - 2] == '\u2019')) {
+            end -= 2;
+        }
         out.add(InfoType.PERSON_NAME, start, end, score, Canonical.words(w.substring(start, end)), this);
     }
 }

@@ -164,4 +164,24 @@ class PersonNameDetectorTest {
         assertThat(NameLexicon.flags("grace") & NameLexicon.COMMON).isNotZero();
         assertThat(NameLexicon.flags("zzqx")).isZero();
     }
+
+    @Test
+    void possessiveIsNotPartOfTheName() {
+        assertThat(only("That was Sarah Whitfield's idea")).isEqualTo("Sarah Whitfield");
+    }
+
+    @Test
+    void labelsMustEndRightBeforeTheColon() {
+        // "to" is a label ("To: Sarah Whitfield") only as the whole label
+        assertThat(only("To: Okafor")).isEqualTo("Okafor");
+        assertThat(atLeastLikely("you are not allowed to set it directly: Code outside")).isEmpty();
+        assertThat(atLeastLikely("sphinx dependencies to B-D-I. Be explicit")).isEmpty();
+        assertThat(atLeastLikely("Set LDFLAGS to '-Wl,-z,defs'")).isEmpty();
+    }
+
+    @Test
+    void decomposedAccentsStayInsideTheWord() {
+        String name = "Andrej Z\u030Cnidars\u030Cic\u030C";
+        assertThat(only("Thanks to " + name + " for the patch")).isEqualTo(name);
+    }
 }
