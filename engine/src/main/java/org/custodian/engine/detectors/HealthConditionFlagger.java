@@ -17,8 +17,8 @@ import org.custodian.engine.SpecialCategoryFlagger;
  *
  * <p>Terms are whole words or phrases, case-insensitive, from a curated list that leaves out words
  * with a common non-medical sense ("aids", "stroke", "termination", "disabled", "lithium",
- * "probation"). It runs per finding, never per character, so a scan pays for it only where it has
- * already found something.
+ * "probation", a bare "diagnosis"). It runs per finding, never per character, so a scan pays for
+ * it only where it has already found something.
  */
 public final class HealthConditionFlagger implements SpecialCategoryFlagger {
     public static final String FLAG = "HEALTH";
@@ -51,7 +51,11 @@ public final class HealthConditionFlagger implements SpecialCategoryFlagger {
             "antipsychotic", "sertraline", "fluoxetine", "biopsy", "oncology", "oncologist",
             "psychiatric", "psychiatrist", "mri scan", "ct scan",
             // clinical contexts
-            "diagnosis", "diagnosed", "prescribed", "prescription", "medical history", "medical condition",
+            // "diagnosis" and "prescribed" alone are common in technical writing ("thanks for the
+            // diagnosis", "the prescribed format"), so only their clinical phrasings count
+            "diagnosed with", "was diagnosed", "been diagnosed", "clinical diagnosis", "medical diagnosis",
+            "was prescribed", "been prescribed", "prescribed medication", "prescription", "medication",
+            "medical history", "medical condition",
             "health condition", "clinical notes", "discharge summary", "sick leave", "sickness absence",
             "fit note", "sick note", "occupational health");
 

@@ -54,7 +54,9 @@ class HealthConditionFlaggerTest {
                 "Mrs Okafor uses hearing aids and visual aids",
                 "Mrs Okafor disabled the account",
                 "Mrs Okafor signed the contract termination",
-                "Mrs Okafor chivalrous")) { // contains "hiv"
+                "Mrs Okafor chivalrous", // contains "hiv"
+                "Thanks, Sarah Whitfield, for the report and diagnosis.",
+                "Mrs Okafor used the prescribed format")) {
             assertThat(first(flagged, s, InfoType.PERSON_NAME).specialCategories()).as(s).isEmpty();
         }
     }
