@@ -184,4 +184,16 @@ class PersonNameDetectorTest {
         String name = "Andrej Z\u030Cnidars\u030Cic\u030C";
         assertThat(only("Thanks to " + name + " for the patch")).isEqualTo(name);
     }
+
+    @Test
+    void listsOfGivenNamesAreNotSurnameCommaGivenName() {
+        assertThat(atLeastLikely("Oliver, Harry and George went home")).isEmpty();
+    }
+
+    @Test
+    void unlistedGivenNamesNeedALabel() {
+        // Freya is missing from the packaged lists (see the doc): recall depends on them
+        assertThat(atLeastLikely("Freya Hughes called")).isEmpty();
+        assertThat(only("Name: Freya Hughes")).isEqualTo("Freya Hughes");
+    }
 }
