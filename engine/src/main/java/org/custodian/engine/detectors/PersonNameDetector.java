@@ -82,7 +82,7 @@ public final class PersonNameDetector implements Detector {
         }
         if ((flags & NOT_NAME) != 0) return;
         if ((flags & FIRST) != 0 && !allCaps(b, pos, end) && givenNameFirst(w, pos, end, flags, out)) return;
-        if (b[end] == ',' && surnameFirst(w, pos, end, flags, out)) return;
+        if (end < w.limit() && b[end] == ',' && surnameFirst(w, pos, end, flags, out)) return;
         labelledOrColumn(w, pos, end, flags, out);
     }
 
