@@ -47,6 +47,10 @@ public final class PersonNameDetector implements Detector {
             "emergency contact", "person", "patient", "customer", "employee", "applicant", "tenant",
             "student", "pupil", "member name", "staff name", "display name", "author", "owner");
 
+    /** Name columns that may hold things other than people ("name" of a product, "owner" of a file). */
+    private static final Set<String> GENERIC_NAME_COLUMNS = Set.of(
+            "name", "names", "display name", "author", "owner", "contact", "person", "member name");
+
     private static final int MAX_WORD = 24;
 
     @Override
@@ -100,7 +104,6 @@ public final class PersonNameDetector implements Detector {
     /** "Sarah Whitfield", "Sarah J. Whitfield", "Aoife Mary Byrne-Kelly". */
     private boolean givenNameFirst(ScanWindow w, int pos, int firstEnd, int firstFlags, Matches out) {
         char[] b = w.chars();
-        int limit = w.limit();
         int end = firstEnd;
         int surnameStart = -1;
         int surnameFlags = 0;
@@ -120,8 +123,6 @@ public final class PersonNameDetector implements Detector {
             int f = NameLexicon.flags(b, s, e);
             if ((f & (NOT_NAME | TITLE)) != 0) {
                 if (surnameStart < 0) return false;
-        // "Dr Priya Raman" is the title's match, whole
-        if ((NameLexicon.previousWordFlags(w, pos) & TITLE) != 0) return true;
                 break;
             }
             // an unlisted word in capitals is an acronym ("Any IP"), a listed one a surname ("Ada ALI")
@@ -139,7 +140,7 @@ public final class PersonNameDetector implements Detector {
         if (surnameStart < 0) return false;
         // "Dr Priya Raman" is the title's match, whole
         if ((NameLexicon.previousWordFlags(w, pos) & TITLE) != 0) return true;
-        // an initial or name after the surname's line end is not ours; a street word after it is
+        // a street or organisation word right after the run makes it a place or a business
         int after = nextWordStart(w, end);
         if (after >= 0) {
             int ae = nameWordEnd(w, after);
@@ -202,9 +203,12 @@ public final class PersonNameDetector implements Detector {
         char[] b = w.chars();
         char prev = pos > w.textStart() ? b[pos - 1] : '\n';
         double score;
-        if (prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n') {
-            if (!inNameColumn(w, pos)) return;
-            score = listed ? 0.85 : 0.7;
+        String column = prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n'
+                ? nameColumn(w, pos) : null;
+        if (column != null) {
+            // "name" may head a list of products or files: there only listed names count
+            score = listed ? (GENERIC_NAME_COLUMNS.contains(column) ? 0.7 : 0.85)
+                    : (GENERIC_NAME_COLUMNS.contains(column) ? 0.45 : 0.7);
         } else if (labelBefore(w, pos)) {
             score = listed ? 0.8 : 0.65;
         } else if (afterDear(w, pos) && (flags & FIRST) != 0 && (flags & (COMMON | AMBIGUOUS)) == 0) {
@@ -230,15 +234,23 @@ public final class PersonNameDetector implements Detector {
     private static boolean mayBeLoneName(ScanWindow w, int pos) {
         if (pos <= w.textStart()) return true;
         char prev = w.charAt(pos - 1);
-        if (prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n') return true;
+        if (prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n'
+                || prev == ':' || prev == '=') {
+            return true;
+        }
         if (prev != ' ' || pos - 2 < w.textStart()) return false;
         char before = w.charAt(pos - 2);
         return before == ':' || before == '=' || before == '-' || before == 'r' || before == ' ';
     }
 
     private static boolean inNameColumn(ScanWindow w, int pos) {
+        return nameColumn(w, pos) != null;
+    }
+
+    /** The normalised header of pos's column when it is a name column, else null. */
+    private static String nameColumn(ScanWindow w, int pos) {
         String header = w.columnHeader(pos);
-        return header != null && NAME_COLUMNS.contains(header);
+        return header != null && NAME_COLUMNS.contains(header) ? header : null;
     }
 
     /** True when the line has "Name:", "Surname =", "Patient name -" or similar right before pos. */

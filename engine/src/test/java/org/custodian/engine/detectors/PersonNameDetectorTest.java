@@ -196,4 +196,17 @@ class PersonNameDetectorTest {
         assertThat(atLeastLikely("Freya Hughes called")).isEmpty();
         assertThat(only("Name: Freya Hughes")).isEqualTo("Freya Hughes");
     }
+
+    @Test
+    void aGenericNameColumnNeedsListedNames() {
+        String products = "name,price\nZanflex Pro,3.50\nWidget,1.00\n";
+        assertThat(atLeastLikely(products)).isEmpty();
+        String people = "name,email\nAisha Khan,a@example.org\n";
+        assertThat(only(people)).isEqualTo("Aisha Khan");
+    }
+
+    @Test
+    void labelWithoutSpace() {
+        assertThat(only("Surname:Okafor")).isEqualTo("Okafor");
+    }
 }
