@@ -47,6 +47,14 @@ final class NameLexicon {
     /** A word that makes the number after it something other than a house number: "Chapter 3". */
     static final int NUMBERED_THING = 1 << 11;
 
+    /** A word that starts the next part of a letter, never a town: "Dear", "Regards", "Tel". */
+    static final int LETTER_WORD = 1 << 12;
+
+    static final String[] LETTER_WORDS = {
+        "dear", "hi", "hello", "re", "fw", "fwd", "thanks", "thank", "regards", "yours", "sincerely",
+        "subject", "date", "tel", "telephone", "phone", "mobile", "email", "e", "fax", "ref", "our", "your",
+        "to", "from", "attn", "fao", "the", "this", "we", "i"};
+
     static final String[] NUMBERED_THINGS = {
         "chapter", "page", "pages", "p", "pp", "section", "figure", "fig", "table", "step", "part", "version",
         "v", "volume", "vol", "issue", "item", "level", "grade", "year", "years", "week", "weeks", "day",
@@ -121,6 +129,7 @@ final class NameLexicon {
             .addAll(AMBIGUOUS, AMBIGUOUS_FIRST)
             .addAll(NAME_CONTEXT, NAME_CONTEXT_WORDS)
             .addAll(NUMBERED_THING, NUMBERED_THINGS)
+            .addAll(LETTER_WORD, LETTER_WORDS)
             .addAll(ADDRESS_CONTEXT, ADDRESS_CONTEXT_WORDS)
             .build();
 

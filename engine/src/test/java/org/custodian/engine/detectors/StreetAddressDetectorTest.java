@@ -103,4 +103,12 @@ class StreetAddressDetectorTest {
                 .isEqualTo("flat 3 12 high street leeds ls1 4ab");
         assertThat(f.masked()).doesNotContain("High");
     }
+
+    @Test
+    void countyLineBeforeThePostcodeAndTheLetterAfterTheAddress() {
+        only("12 High Street\nLeeds\nWest Yorkshire\nLS1 4AB\n", "12 High Street\nLeeds\nWest Yorkshire\nLS1 4AB");
+        only("12 High Street\nLeeds\nWest Yorkshire\n\nDear Sir", "12 High Street\nLeeds");
+        only("12 High Street\nDear Mrs Okafor,", "12 High Street");
+        only("12 High Street, Leeds. The next day", "12 High Street, Leeds");
+    }
 }
