@@ -200,11 +200,8 @@ public final class PersonNameDetector implements Detector {
     private void labelledOrColumn(ScanWindow w, int pos, int end, int flags, Matches out) {
         boolean listed = (flags & (FIRST | NAME_PART)) != 0;
         if (!listed && (flags & COMMON) != 0) return;
-        char[] b = w.chars();
-        char prev = pos > w.textStart() ? b[pos - 1] : '\n';
         double score;
-        String column = prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n'
-                ? nameColumn(w, pos) : null;
+        String column = atCellStart(w, pos) ? nameColumn(w, pos) : null;
         if (column != null) {
             // "name" may head a list of products or files: there only listed names count
             score = listed ? (GENERIC_NAME_COLUMNS.contains(column) ? 0.7 : 0.85)
@@ -221,7 +218,15 @@ public final class PersonNameDetector implements Detector {
     }
 
     private static boolean hasContext(ScanWindow w, int start, int end) {
-        return NameLexicon.wordNear(w, start, end, NameLexicon.NAME_CONTEXT) || inNameColumn(w, start);
+        return NameLexicon.wordNear(w, start, end, NameLexicon.NAME_CONTEXT)
+                || (atCellStart(w, start) && nameColumn(w, start) != null);
+    }
+
+    /** True when pos starts a delimited cell (or a line), the only place a column header applies. */
+    private static boolean atCellStart(ScanWindow w, int pos) {
+        if (pos <= w.textStart()) return true;
+        char prev = w.charAt(pos - 1);
+        return prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n';
     }
 
     /** "Mr. Smith": a full stop, a space and a capital. */
@@ -234,17 +239,10 @@ public final class PersonNameDetector implements Detector {
     private static boolean mayBeLoneName(ScanWindow w, int pos) {
         if (pos <= w.textStart()) return true;
         char prev = w.charAt(pos - 1);
-        if (prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n'
-                || prev == ':' || prev == '=') {
-            return true;
-        }
+        if (atCellStart(w, pos) || prev == ':' || prev == '=') return true;
         if (prev != ' ' || pos - 2 < w.textStart()) return false;
         char before = w.charAt(pos - 2);
         return before == ':' || before == '=' || before == '-' || before == 'r' || before == ' ';
-    }
-
-    private static boolean inNameColumn(ScanWindow w, int pos) {
-        return nameColumn(w, pos) != null;
     }
 
     /** The normalised header of pos's column when it is a name column, else null. */
