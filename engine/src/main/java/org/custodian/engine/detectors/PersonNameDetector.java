@@ -166,7 +166,12 @@ public final class PersonNameDetector implements Detector {
         // "Albert Hall", "Grace Park": only a plain given name makes Hall or Green a surname
         if ((surnameFlags & (ORG | STREET_SUFFIX)) != 0 && (ambiguous || insideProperNoun)) score -= 0.1;
         if (after >= 0 && Character.isUpperCase(b[after])) score -= 0.1; // a Title Case heading
-        if (hasContext(w, pos, end) || labelBefore(w, pos)) score += 0.2;
+        if (labelBefore(w, pos)) {
+            score += 0.2;
+        } else if (hasContext(w, pos, end)) {
+            // a nearby "patient" or "Mr" cannot make "Mark Down Sale" or "Summer Holiday" a name
+            score += ambiguous && commonSurname ? 0.1 : 0.2;
+        }
         emit(w, pos, end, score, out);
         return true;
     }
@@ -183,14 +188,17 @@ public final class PersonNameDetector implements Detector {
         int e = nameWordEnd(w, s);
         if (e < 0 || allCaps(b, s, e)) return false;
         int f = NameLexicon.flags(b, s, e);
-        if ((f & FIRST) == 0 || (f & (COMMON | NOT_NAME | TITLE | AMBIGUOUS)) != 0) return false;
+        if ((f & FIRST) == 0 || (f & (NOT_NAME | TITLE)) != 0) return false;
+        // only the register form ("OKAFOR, Grace") is strong enough for a given name that is a word
+        boolean ambiguous = (f & (COMMON | AMBIGUOUS)) != 0;
+        if (ambiguous && !registerForm) return false;
         int end = e;
         int next = nextWordStart(w, e);
         if (next >= 0) {
             int ie = initialEnd(w, next);
             if (ie > 0) end = ie;
         }
-        double score = registerForm ? 0.65 : 0.6;
+        double score = registerForm ? (ambiguous ? 0.6 : 0.65) : 0.6;
         if (hasContext(w, pos, end) || labelBefore(w, pos)) score += 0.25;
         emit(w, pos, end, score, out);
         return true;

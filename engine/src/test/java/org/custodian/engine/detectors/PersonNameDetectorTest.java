@@ -209,4 +209,11 @@ class PersonNameDetectorTest {
     void labelWithoutSpace() {
         assertThat(only("Surname:Okafor")).isEqualTo("Okafor");
     }
+
+    @Test
+    void contextAloneDoesNotMakeWordPairsNames() {
+        assertThat(atLeastLikely("Witness: Mr Ian Lowther\nMark Down Sale starts Friday")).extracting(
+                f -> f.location().length()).containsExactly("Mr Ian Lowther".length());
+        assertThat(only("Name: Will Smith")).isEqualTo("Will Smith");
+    }
 }
