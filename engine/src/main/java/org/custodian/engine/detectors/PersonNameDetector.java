@@ -161,6 +161,8 @@ public final class PersonNameDetector implements Detector {
             score = knownSurname ? (commonSurname ? 0.4 : 0.6) : 0.45;
         }
         if (middles > 0) score += 0.05;
+        // "Will Jenkins attend?": at a sentence start the capital of a word-like given name proves nothing
+        if (ambiguous && atSentenceStart(w, pos)) score -= 0.1;
         boolean insideProperNoun = precededByCapitalisedWord(w, pos);
         if (insideProperNoun) score -= 0.1;
         // "Albert Hall", "Grace Park": only a plain given name makes Hall or Green a surname
@@ -363,6 +365,14 @@ public final class PersonNameDetector implements Detector {
         int j = s - 1;
         while (j >= w.textStart() && b[j] == ' ') j--;
         return j >= w.textStart() && b[j] != '\n' && b[j] != '.' && b[j] != '!' && b[j] != '?' && b[j] != ':';
+    }
+
+    /** True when pos begins the text, a line or a sentence (after ". ", "! ", "? "). */
+    private static boolean atSentenceStart(ScanWindow w, int pos) {
+        char[] b = w.chars();
+        int i = pos - 1;
+        while (i >= w.textStart() && (b[i] == ' ' || b[i] == '\t' || b[i] == '"' || b[i] == '(')) i--;
+        return i < w.textStart() || b[i] == '\n' || b[i] == '.' || b[i] == '!' || b[i] == '?';
     }
 
     /** Start of the next capitalised word after a single space, or -1. */

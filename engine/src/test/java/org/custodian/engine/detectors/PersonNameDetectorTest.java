@@ -216,4 +216,11 @@ class PersonNameDetectorTest {
                 f -> f.location().length()).containsExactly("Mr Ian Lowther".length());
         assertThat(only("Name: Will Smith")).isEqualTo("Will Smith");
     }
+
+    @Test
+    void aWordLikeGivenNameAtASentenceStartIsWeaker() {
+        assertThat(atLeastLikely("Will Jenkins attend the meeting?")).isEmpty();
+        assertThat(only("I met Will Jenkins yesterday")).isEqualTo("Will Jenkins");
+        assertThat(only("Sarah Whitfield attended.")).isEqualTo("Sarah Whitfield");
+    }
 }
