@@ -80,6 +80,7 @@ public final class PersonNameDetector implements Detector {
             return;
         }
         int flags = NameLexicon.flags(b, pos, end);
+        if ((flags & FIRST) == 0) flags |= hyphenatedGivenName(b, pos, end);
         if ((flags & TITLE) != 0) {
             titled(w, pos, end, out);
             return;
@@ -365,6 +366,17 @@ public final class PersonNameDetector implements Detector {
         int j = s - 1;
         while (j >= w.textStart() && b[j] == ' ') j--;
         return j >= w.textStart() && b[j] != '\n' && b[j] != '.' && b[j] != '!' && b[j] != '?' && b[j] != ':';
+    }
+
+    /** "Jean-Luc", "Mary-Kate": the flags of the part before the hyphen when it is a given name, else 0. */
+    private static int hyphenatedGivenName(char[] b, int start, int end) {
+        for (int i = start + 2; i < end - 1; i++) {
+            if (b[i] == '-') {
+                int f = NameLexicon.flags(b, start, i);
+                return (f & FIRST) != 0 ? f & (FIRST | COMMON | AMBIGUOUS) : 0;
+            }
+        }
+        return 0;
     }
 
     /** True when pos begins the text, a line or a sentence (after ". ", "! ", "? "). */

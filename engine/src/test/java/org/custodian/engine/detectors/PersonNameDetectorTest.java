@@ -223,4 +223,9 @@ class PersonNameDetectorTest {
         assertThat(only("I met Will Jenkins yesterday")).isEqualTo("Will Jenkins");
         assertThat(only("Sarah Whitfield attended.")).isEqualTo("Sarah Whitfield");
     }
+
+    @Test
+    void hyphenatedGivenNamesCountByTheirFirstPart() {
+        assertThat(only("We met Jean-Luc Okafor there")).isEqualTo("Jean-Luc Okafor");
+    }
 }
