@@ -90,10 +90,10 @@ final class NameLexicon {
         "business", "retail", "shopping", "council", "society", "club", "award", "awards", "prize",
         "memorial", "lecture", "scholarship", "fellowship", "bridge", "river", "lake", "forest",
         "island", "islands", "valley", "county", "borough", "city", "town", "village", "district",
-        "bank", "building", "studios", "records", "films", "productions", "media", "software", "systems",
+        "bank", "studios", "records", "films", "productions", "media", "software", "systems",
         "services", "solutions", "consulting", "technologies", "labs", "ventures", "capital", "ward",
         "unit", "wing", "suite", "project", "programme", "act", "bill", "law", "effect", "syndrome",
-        "disease", "prize", "cup", "trophy", "stakes", "medal", "rule", "method", "test", "scale"};
+        "disease", "cup", "trophy", "stakes", "medal", "rule", "method", "test", "scale"};
 
     /** Words the name lists contain that are almost never a name in running text. */
     static final String[] NOT_NAMES = {
