@@ -82,7 +82,8 @@ public final class PersonNameDetector implements Detector {
         int flags = NameLexicon.flags(b, pos, end);
         if ((flags & FIRST) == 0) flags |= hyphenatedGivenName(b, pos, end);
         if ((flags & TITLE) != 0) {
-            titled(w, pos, end, out);
+            // "12 Oak Dr Leeds": Dr ends a street name there
+            if ((flags & STREET_SUFFIX) == 0 || !endsStreetName(w, pos)) titled(w, pos, end, out);
             return;
         }
         if ((flags & NOT_NAME) != 0) return;
@@ -348,6 +349,21 @@ public final class PersonNameDetector implements Detector {
         char c = b[i - 1];
         if (c >= '0' && c <= '9') return true;
         return i - 2 >= w.textStart() && Character.isLetter(c) && b[i - 2] >= '0' && b[i - 2] <= '9';
+    }
+
+    /** True when one to three capitalised words and a house number come right before pos. */
+    private static boolean endsStreetName(ScanWindow w, int pos) {
+        char[] b = w.chars();
+        int i = pos - 1;
+        for (int words = 0; words < 3; words++) {
+            if (i <= w.textStart() || b[i] != ' ') return false;
+            int e = i;
+            i--;
+            while (i >= w.textStart() && Character.isLetter(b[i])) i--;
+            if (i + 1 >= e || !Character.isUpperCase(b[i + 1])) return false;
+            if (followsHouseNumber(w, i + 1)) return true;
+        }
+        return false;
     }
 
     /** True when the word before pos is capitalised and not a title, i.e. pos is inside a longer proper noun. */

@@ -228,4 +228,10 @@ class PersonNameDetectorTest {
     void hyphenatedGivenNamesCountByTheirFirstPart() {
         assertThat(only("We met Jean-Luc Okafor there")).isEqualTo("Jean-Luc Okafor");
     }
+
+    @Test
+    void drAfterAStreetNameIsDrive() {
+        assertThat(atLeastLikely("12 Oak Dr Leeds LS6 2AB")).isEmpty();
+        assertThat(only("Ask Dr Patel")).isEqualTo("Dr Patel");
+    }
 }
