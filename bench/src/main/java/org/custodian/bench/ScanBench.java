@@ -1,28 +1,27 @@
 package org.custodian.bench;
 
 import java.io.BufferedWriter;
-import java.net.URISyntaxException;
-import java.util.Comparator;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.zip.CRC32;
-import java.io.Writer;
-import java.util.Properties;
-import org.custodian.corpus.CorpusGenerator;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.Writer;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.zip.CRC32;
+import org.custodian.corpus.CorpusGenerator;
 import org.custodian.engine.Detector;
 import org.custodian.engine.Engine;
 import org.custodian.engine.Likelihood;
