@@ -64,7 +64,7 @@ public final class AccuracyReport {
     }
 
     private static void print(Evaluator.Report r, int errors) {
-        System.out.print(r.table());
+        System.out.print(Boolean.getBoolean("corpus.markdown") ? r.markdown() : r.table());
         if (!r.trapHits().isEmpty()) {
             System.out.println("False positives by planted trap:");
             for (Map.Entry<InfoType, Map<String, Integer>> e : r.trapHits().entrySet()) {

@@ -206,6 +206,22 @@ public final class Evaluator {
             return b.toString();
         }
 
+        /** The same table in Markdown, for docs/accuracy.md. */
+        public String markdown() {
+            StringBuilder b = new StringBuilder("| infoType | labels | found | findings | false pos. | precision | recall |\n");
+            b.append("|---|---:|---:|---:|---:|---:|---:|\n");
+            for (Map.Entry<InfoType, Score> e : scores.entrySet()) {
+                Score s = e.getValue();
+                if (!measured(e.getKey())) {
+                    b.append(String.format("| %s | %d | | | | not yet measured | (no detector) |%n", e.getKey(), s.labels));
+                    continue;
+                }
+                b.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %d | %d | %.4f | %.4f |%n", e.getKey(), s.labels,
+                        s.found, s.findings, s.falsePositives(), floor4(s.precision()), floor4(s.recall())));
+            }
+            return b.toString();
+        }
+
         /** Rounded down, so a printed 0.9800 never hides 0.97996. */
         static double floor4(double x) {
             return Math.floor(x * 10000) / 10000;
