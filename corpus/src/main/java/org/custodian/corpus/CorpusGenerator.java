@@ -673,7 +673,7 @@ public final class CorpusGenerator {
                 case 15: d.t("Set password to ").neg("placeholder-password", v.placeholderPassword()).t(" in the template."); break;
                 case 16: d.t("Logo file ").neg("email-like", v.pick("logo", "banner", "icon-home") + "@2x.png").t(" updated."); break;
                 case 17: d.t("Meet at ").neg("name-like-place", v.pick("Victoria Station", "Green Park", "Marks and Spencer", "Kingston Bridge", "Hamilton Square")).t("."); break;
-                case 18: d.t("Allow ").neg("address-like", v.pick("14 working days", "28 Days Notice", "3 Business Days", "10 Downing Street style letterhead")).t(" for a reply."); break;
+                case 18: d.t("Allow ").neg("address-like", v.pick("14 working days", "28 Days Notice", "3 Business Days", "10 Working Days")).t(" for a reply."); break;
                 case 19: d.t("Date: ").neg("date-sort-code-shape", Values.two(v.between(1, 28)) + "-" + Values.two(v.between(1, 12)) + "-" + Values.two(v.between(20, 26))).t("."); break;
                 case 20: d.t("Valid from ").neg("date-not-birth", v.date(v.recentDate(), v.n(Values.DATE_STYLES))).t(" to ").neg("date-not-birth", v.date(v.recentDate().plusYears(1), v.n(Values.DATE_STYLES))).t("."); break;
                 default: d.t("Invoice ").neg("invoice-number", "INV-" + v.digits(4) + "-" + v.digits(4) + "-" + v.digits(4) + "-" + v.digits(4)).t(" attached."); break;
