@@ -182,8 +182,8 @@ public final class Throughput {
                 new Timing(k, median(v), median(wallRates.get(k)), found.getOrDefault(k, 0L))));
 
         log.printf("## Throughput, one thread, median of %d runs (%d warm-up)%n%n", o.runs(), o.warmups());
-        log.println("MB/s per core = MB / CPU-seconds of the process (ripgrep: its user + system time), which a");
-        log.println("busy shared machine disturbs far less than wall time; wall-clock MB/s is shown beside it.");
+        log.println("MB/s per core = MB / CPU-seconds (scanning thread + GC; ripgrep: its user + system time), which");
+        log.println("a busy shared machine disturbs far less than wall time; wall-clock MB/s is shown beside it.");
         log.println();
         log.println("| configuration | MB/s per core | wall MB/s | findings (rg: matching lines) | runs, MB/s per core |");
         log.println("|---|---:|---:|---:|---|");

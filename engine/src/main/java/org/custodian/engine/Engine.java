@@ -23,10 +23,21 @@ import java.util.Set;
  */
 public final class Engine {
     private static final Detector[] NONE = new Detector[0];
+    /** Added to an ASCII char to index {@link #dispatch} when the previous char was a letter or digit. */
+    private static final int PREV_WORD = 128;
+    /** {@link #PREV_WORD} for ASCII letters and digits, else 0. */
+    private static final int[] WORD_BIT = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) WORD_BIT[c] = ScanWindow.isWordChar(c) ? PREV_WORD : 0;
+    }
 
     private final List<Detector> detectors;
+    private final RegionDetector[] regionDetectors;
     private final Detector[][] wordStart = new Detector[128][];
     private final Detector[][] symbol = new Detector[128][];
+    /** Detectors to call at an ASCII char, indexed by {@code char + (previous is a word char ? 128 : 0)}. */
+    private final Detector[][] dispatch = new Detector[2 * PREV_WORD][];
     private final Detector[] nonAsciiUpper;
     private final Detector[] nonAsciiLower;
     private final Likelihood minLikelihood;
@@ -37,6 +48,7 @@ public final class Engine {
 
     private Engine(Builder b) {
         this.detectors = List.copyOf(b.detectors.values());
+        this.regionDetectors = b.regionDetectors.values().toArray(new RegionDetector[0]);
         this.minLikelihood = b.minLikelihood;
         this.hasher = b.hasher;
         this.allowList = b.allowed.stream().map(KeyedHash::hex).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -55,6 +67,11 @@ public final class Engine {
             wordStart[c] = w.isEmpty() ? null : w.toArray(NONE);
             symbol[c] = s.isEmpty() ? null : s.toArray(NONE);
         }
+        for (int c = 0; c < 128; c++) {
+            boolean word = ScanWindow.isWordChar((char) c);
+            dispatch[c] = word ? wordStart[c] : symbol[c];
+            dispatch[PREV_WORD + c] = word ? null : symbol[c];
+        }
         for (Detector d : detectors) {
             if (d.triggers().nonAsciiUpperWordStart) upper.add(d);
             if (d.triggers().nonAsciiLowerWordStart) lower.add(d);
@@ -69,6 +86,11 @@ public final class Engine {
 
     public List<Detector> detectors() {
         return detectors;
+    }
+
+    /** Detectors that examine whole windows (configuration-defined regexes); empty by default. */
+    public List<RegionDetector> regionDetectors() {
+        return List.of(regionDetectors);
     }
 
     public Likelihood minLikelihood() {
@@ -105,39 +127,41 @@ public final class Engine {
         return newScanner().scanUtf8(in, sink);
     }
 
-    /** The single pass: calls detectors at their trigger positions in [from, to). */
+    /**
+     * The single pass: calls detectors at their trigger positions in [from, to).
+     *
+     * <p>For ASCII the decision is one table load per character: {@link #dispatch} is indexed by the
+     * character plus whether the previous one was a letter or digit ({@link #PREV_WORD}), and holds
+     * the detectors to call there or null. This keeps the loop free of the letter/non-letter branches
+     * that ordinary text mispredicts every few characters.
+     */
     void detectAll(ScanWindow w, int from, int to, Matches out) {
         final char[] buf = w.buf;
-        final Detector[][] ws = wordStart;
-        final Detector[][] sy = symbol;
-        boolean prevWord = from > w.textStart && ScanWindow.isWordChar(buf[from - 1]);
+        final Detector[][] table = dispatch;
+        final int[] wordBit = WORD_BIT;
+        int prev = from > w.textStart && ScanWindow.isWordChar(buf[from - 1]) ? PREV_WORD : 0;
         for (int i = from; i < to; i++) {
             char c = buf[i];
             if (c < 128) {
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                    if (!prevWord) {
-                        Detector[] ds = ws[c];
-                        if (ds != null) {
-                            for (Detector d : ds) d.detect(w, i, out);
-                        }
-                        prevWord = true;
-                    }
-                } else {
-                    prevWord = false;
-                    Detector[] ds = sy[c];
-                    if (ds != null) {
-                        for (Detector d : ds) d.detect(w, i, out);
-                    }
+                Detector[] ds = table[prev | c];
+                prev = wordBit[c];
+                if (ds != null) {
+                    for (Detector d : ds) d.detect(w, i, out);
                 }
             } else {
                 boolean word = Character.isLetterOrDigit(c);
-                if (word && !prevWord) {
+                if (word && prev == 0) {
                     Detector[] ds = Character.isUpperCase(c) ? nonAsciiUpper : nonAsciiLower;
                     for (Detector d : ds) d.detect(w, i, out);
                 }
-                prevWord = word;
+                prev = word ? PREV_WORD : 0;
             }
         }
+    }
+
+    /** Runs the region detectors over the same range as {@link #detectAll}; see {@link RegionDetector}. */
+    void detectRegions(ScanWindow w, int from, int to, Matches out) {
+        for (RegionDetector d : regionDetectors) d.detectRegion(w, from, to, out);
     }
 
     /**
@@ -206,6 +230,7 @@ public final class Engine {
 
     public static final class Builder {
         private final Map<String, Detector> detectors = new LinkedHashMap<>();
+        private final Map<String, RegionDetector> regionDetectors = new LinkedHashMap<>();
         private Likelihood minLikelihood = Likelihood.POSSIBLE;
         private ValueHasher hasher;
         private final List<KeyedHash> allowed = new ArrayList<>();
@@ -213,7 +238,15 @@ public final class Engine {
         private SpecialCategoryFlagger flagger;
 
         public Builder add(Detector d) {
-            if (detectors.putIfAbsent(d.id(), d) != null) {
+            if (regionDetectors.containsKey(d.id()) || detectors.putIfAbsent(d.id(), d) != null) {
+                throw new IllegalArgumentException("two detectors share the id " + d.id());
+            }
+            return this;
+        }
+
+        /** Adds a detector that scans whole windows itself (see {@link RegionDetector}). */
+        public Builder addRegion(RegionDetector d) {
+            if (detectors.containsKey(d.id()) || regionDetectors.putIfAbsent(d.id(), d) != null) {
                 throw new IllegalArgumentException("two detectors share the id " + d.id());
             }
             return this;
@@ -226,9 +259,13 @@ public final class Engine {
 
         /** Removes detectors whose id or one of whose infoTypes is named. */
         public Builder remove(String idOrInfoType) {
-            detectors.values().removeIf(d -> d.id().equals(idOrInfoType)
-                    || d.infoTypes().stream().anyMatch(t -> t.name().equals(idOrInfoType)));
+            detectors.values().removeIf(d -> isNamed(idOrInfoType, d.id(), d.infoTypes()));
+            regionDetectors.values().removeIf(d -> isNamed(idOrInfoType, d.id(), d.infoTypes()));
             return this;
+        }
+
+        private static boolean isNamed(String idOrInfoType, String id, Set<InfoType> types) {
+            return id.equals(idOrInfoType) || types.stream().anyMatch(t -> t.name().equals(idOrInfoType));
         }
 
         /** Findings below this likelihood are not reported (default POSSIBLE). */

@@ -18,9 +18,18 @@ public final class Matches {
      * @param score the detector's score in [0, 1], already adjusted for context; values are clamped
      */
     public void add(InfoType type, int start, int end, double score, String canonical, Detector source) {
+        add(type, start, end, score, canonical, source.id());
+    }
+
+    /** Reports a value found by a {@link RegionDetector}. */
+    public void add(InfoType type, int start, int end, double score, String canonical, RegionDetector source) {
+        add(type, start, end, score, canonical, source.id());
+    }
+
+    private void add(InfoType type, int start, int end, double score, String canonical, String detectorId) {
         if (score < floor) return;
         double s = Math.max(0.0, Math.min(1.0, score));
-        list.add(new Match(type, start, end, s, canonical, source.id()));
+        list.add(new Match(type, start, end, s, canonical, detectorId));
     }
 
     List<Match> list() {

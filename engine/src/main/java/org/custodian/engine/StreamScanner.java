@@ -23,6 +23,8 @@ public final class StreamScanner {
     public static final int DEFAULT_CHUNK = 1 << 16;
     public static final int LOOKBEHIND = 512;
     public static final int LOOKAHEAD = 512;
+    /** How far after its start a value's trigger may be (e-mail: 64-character local part, then '@'). */
+    static final int TRIGGER_REACH = 128;
     private static final int HEADER_MAX = 4096;
 
     private final Engine engine;
@@ -92,7 +94,12 @@ public final class StreamScanner {
             w.resetCaches();
             matches.clear();
             int scanFrom = Math.max(0, ownedStart - LOOKBEHIND);
-            engine.detectAll(w, scanFrom, ownedEnd, matches);
+            // a symbol trigger can sit after the start of its value (an e-mail's '@' is up to 65
+            // characters in), so trigger positions a little into the lookahead are scanned too; only
+            // matches starting in the owned chunk are reported, so nothing is found twice
+            int scanTo = Math.min(filled, ownedEnd + TRIGGER_REACH);
+            engine.detectAll(w, scanFrom, scanTo, matches);
+            engine.detectRegions(w, scanFrom, ownedEnd, matches);
             List<Match> resolved = engine.resolve(matches.list());
             for (Match m : resolved) {
                 if (m.start() < ownedStart || m.start() >= ownedEnd) continue;
@@ -149,21 +156,27 @@ public final class StreamScanner {
         }
 
         void advance(char[] buf, int to) {
+            if (to <= at) return;
+            // locals and one rarely-taken branch per char: this runs over every character of the input
+            long lines = line;
+            int lastNewline = -1;
+            long beyondOneByte = 0; // UTF-8 bytes past one per char
             for (int i = at; i < to; i++) {
                 char c = buf[i];
                 if (c == '\n') {
-                    line++;
-                    lineStartAbs = baseAbs + i + 1;
-                }
-                if (countBytes) {
-                    if (c < 0x80) bytes += 1;
-                    else if (c < 0x800) bytes += 2;
-                    else if (Character.isHighSurrogate(c)) bytes += 4;
-                    else if (Character.isLowSurrogate(c)) bytes += 0;
-                    else bytes += 3;
+                    lines++;
+                    lastNewline = i;
+                } else if (c >= 0x80) {
+                    if (c < 0x800) beyondOneByte += 1;
+                    else if (Character.isHighSurrogate(c)) beyondOneByte += 3;
+                    else if (Character.isLowSurrogate(c)) beyondOneByte -= 1;
+                    else beyondOneByte += 2;
                 }
             }
-            if (to > at) at = to;
+            line = lines;
+            if (lastNewline >= 0) lineStartAbs = baseAbs + lastNewline + 1;
+            if (countBytes) bytes += (to - at) + beyondOneByte;
+            at = to;
         }
 
         long lineStartOffset(long base) {

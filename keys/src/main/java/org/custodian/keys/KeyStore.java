@@ -169,9 +169,8 @@ public final class KeyStore {
     private InstallationKey write(byte[] key, boolean overwrite) {
         try {
             SecureFiles.ensurePrivateDirectory(home);
-            if (overwrite && hasKey()) {
-                SecureFiles.checkPrivateFile(keyFile()); // never write through a link or into someone else's file
-            }
+            // overwriting renames a new file over the old entry: never writes through a link, and
+            // lets `init --force` replace a key that was exposed
             SecureFiles.writePrivateFile(keyFile(), key, overwrite);
             return new InstallationKey(key, keyFile());
         } catch (FileAlreadyExistsException e) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.custodian.engine.InfoType;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +18,15 @@ class KeyEnvelopeTest {
     private static final char[] PASS = "correct horse battery staple".toCharArray();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    // one wrap for the class: each PBKDF2 run at full strength costs most of a second
     @TempDir
-    Path tmp;
-    private KeyStore store;
-    private InstallationKey key;
-    private String envelope;
+    static Path tmp;
+    private static KeyStore store;
+    private static InstallationKey key;
+    private static String envelope;
 
-    @BeforeEach
-    void wrapAKey() {
+    @BeforeAll
+    static void wrapAKey() {
         store = new KeyStore(tmp.resolve("home"));
         key = store.init(false);
         envelope = new KeyEnvelope().wrap(key, PASS);

@@ -25,6 +25,8 @@ public final class BuiltInDetectors {
                 new UkPostcodeDetector(),
                 new IpAddressDetector(),
                 new DateOfBirthDetector(),
-                new CredentialsDetector());
+                new CredentialsDetector(),
+                new PersonNameDetector(),
+                new StreetAddressDetector());
     }
 }

@@ -17,7 +17,8 @@ import org.custodian.engine.detectors.SecretKeyNames.Kind;
  * reached through a cheap anchor: the first letters of a token prefix ({@code AKIA}, {@code AIza},
  * {@code ghp_}, {@code xoxb-}, {@code sk_live_}, {@code eyJ}), the '-' of a PEM armour line, and
  * the ':' or '=' of an assignment, from which the key is read backwards (so {@code dbPassword},
- * {@code DB_PASSWORD} and {@code spring.datasource.password} are one rule) and the value forwards.
+ * {@code DB_PASSWORD} and {@code spring.datasource.password} are one rule) and the value forwards;
+ * the '>' of an XML start tag ({@code <password>…</password>}) is read the same way.
  * A '://' after the ':' is a URL, whose {@code user:password@host} part is checked instead.
  *
  * <p>Reported spans are the secret value itself (for PEM blocks, the header line), never longer
@@ -66,7 +67,7 @@ public final class CredentialsDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().wordStartingWith("Aegsx").symbols("-:=");
+        return Triggers.create().wordStartingWith("Aegsx").symbols("-:=>");
     }
 
     @Override
@@ -77,6 +78,7 @@ public final class CredentialsDetector implements Detector {
                 if (!urlUserInfo(w, pos, out)) assignment(w, pos, out);
             }
             case '=' -> assignment(w, pos, out);
+            case '>' -> xmlElement(w, pos, out);
             case 'A' -> awsOrGoogleKey(w, pos, out);
             case 'g' -> gitHubToken(w, pos, out);
             case 'x' -> slackToken(w, pos, out);
@@ -358,10 +360,39 @@ public final class CredentialsDetector implements Detector {
         scoreAndReport(w, out, kind, sep, quoted, start, end);
     }
 
+    /** {@code <password>value</password>}, {@code <db.secret>value</db.secret>}: an element with no attributes. */
+    private void xmlElement(ScanWindow w, int pos, Matches out) {
+        char[] b = w.chars();
+        int lim = w.limit();
+        int ts = w.textStart();
+        if (pos - 2 < ts || pos + 1 >= lim) return;
+        char last = b[pos - 1];
+        if (last >= 'A' && last <= 'Z') last = (char) (last + 32);
+        if (last != 'd' && last != 's' && last != 'e' && last != 't' && last != 'n' && last != 'y') return;
+        int keyStart = pos;
+        while (keyStart > ts && pos - keyStart < MAX_KEY && b[keyStart - 1] < 128 && KEY_CHARS[b[keyStart - 1]]) {
+            keyStart--;
+        }
+        if (keyStart == ts || b[keyStart - 1] != '<') return;
+        Kind kind = SecretKeyNames.classify(b, keyStart, pos);
+        if (kind == Kind.NONE) return;
+        int stop = Math.min(lim, pos + 1 + MAX_VALUE);
+        int close = pos + 1;
+        while (close < stop && b[close] != '<') close++;
+        if (close + 1 >= lim || b[close] != '<' || b[close + 1] != '/') return;
+        int start = pos + 1;
+        int end = close;
+        while (start < end && b[start] <= ' ') start++;
+        while (end > start && b[end - 1] <= ' ') end--;
+        scoreAndReport(w, out, kind, '>', true, start, end);
+    }
+
     private void scoreAndReport(ScanWindow w, Matches out, Kind kind, char sep, boolean quoted, int start, int end) {
         char[] b = w.chars();
         int len = end - start;
         if (len < 3 || SecretValues.isPlaceholder(b, start, end)) return;
+        boolean awsShaped = kind == Kind.AWS_SECRET && len == 40;
+        if (!awsShaped && SecretValues.isFileReference(b, start, end)) return;
         int classes = SecretValues.characterClasses(b, start, end);
         double score;
         switch (kind) {

@@ -73,22 +73,52 @@ public final class DateOfBirthDetector implements Detector {
         if (end < limit && (ScanWindow.isWordChar(c[end]) && !isTimeSeparator(c, end, limit) || c[end] == '_')) return;
         if (w.continuesNumberAfter(end) && !isTimeSeparator(c, end, limit)) return;
 
-        boolean birthNear = w.hasContextBefore(pos, 32, BIRTH) || w.inColumnHeader(pos, BIRTH);
-        boolean otherNear = w.hasContextBefore(pos, 32, OTHER_DATES) || w.inColumnHeader(pos, OTHER_DATES);
-        boolean birth = birthNear || (!otherNear && w.hasContext(pos, end, BIRTH));
         boolean timestamp = isTimeSeparator(c, end, limit);
-
         double score;
-        if (birth) {
+        if (w.hasContext(pos, end, BIRTH) && context(w, pos, end) == BIRTH_CONTEXT) {
             score = 0.85;
             if (timestamp) score -= 0.15; // "dob": "1985-03-12T00:00:00Z" happens in exports
             if (compact) score -= 0.1;
-            if (twoDigitYear(c, pos, end)) score -= 0.05;
         } else {
-            score = compact ? 0.0 : 0.25;
-            if (otherNear || timestamp) score = 0.1;
+            if (compact) return; // eight bare digits are a date only when something says so
+            boolean other = timestamp || w.hasContextBefore(pos, 32, OTHER_DATES) || w.inColumnHeader(pos, OTHER_DATES);
+            score = other ? 0.1 : 0.25;
         }
         out.add(InfoType.DATE_OF_BIRTH, pos, end, score, Dates.iso(parsed), this);
+    }
+
+    private static final int NO_CONTEXT = 0;
+    private static final int BIRTH_CONTEXT = 1;
+    private static final int OTHER_CONTEXT = 2;
+
+    /**
+     * Which kind of date the surroundings name. A column header that names one decides (in a CSV
+     * row the neighbouring cells and the header line above say nothing about this cell); otherwise
+     * the nearer word wins, so in "DOB 01/02/1970, appointment 03/04/2020" each date gets its own.
+     */
+    private static int context(ScanWindow w, int pos, int end) {
+        if (w.inColumnHeader(pos, BIRTH)) return BIRTH_CONTEXT;
+        if (w.inColumnHeader(pos, OTHER_DATES)) return OTHER_CONTEXT;
+        if (w.columnHeader(pos) != null && w.lineStart(pos) < pos) {
+            // in a table whose header names neither: only this line counts
+            return nearest(w, pos, end, pos - w.lineStart(pos));
+        }
+        return nearest(w, pos, end, ScanWindow.CONTEXT_BEFORE);
+    }
+
+    private static int nearest(ScanWindow w, int pos, int end, int maxBefore) {
+        for (int d = 12; ; d *= 2) {
+            int reach = Math.min(d, maxBefore);
+            boolean birth = w.hasContextBefore(pos, reach, BIRTH);
+            boolean other = w.hasContextBefore(pos, reach, OTHER_DATES);
+            if (birth != other) return birth ? BIRTH_CONTEXT : OTHER_CONTEXT;
+            if (birth || reach >= maxBefore) break;
+        }
+        boolean birthAfter = w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH);
+        boolean otherAfter = w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, OTHER_DATES);
+        if (birthAfter && !otherAfter) return BIRTH_CONTEXT;
+        if (otherAfter) return OTHER_CONTEXT;
+        return NO_CONTEXT;
     }
 
     private static final int NOT_A_DATE = 0;
@@ -151,10 +181,6 @@ public final class DateOfBirthDetector implements Detector {
         char s = c[end];
         if (s != 'T' && s != ' ') return false;
         return isDigit(c[end + 1]) && isDigit(c[end + 2]) && c[end + 3] == ':';
-    }
-
-    private static boolean twoDigitYear(char[] c, int pos, int end) {
-        return end - 3 >= pos && !isDigit(c[end - 3]) && isDigit(c[end - 1]) && isDigit(c[end - 2]);
     }
 
     private static boolean isDigit(char ch) {

@@ -66,7 +66,8 @@ public final class PhoneNumberDetector implements Detector {
             if (next != '0') return;
         } else {
             if (first != '0') return;
-            if (pos > w.textStart() && (c[pos - 1] == '+' || c[pos - 1] == '(')) return; // that trigger's job
+            if (pos > w.textStart() && c[pos - 1] == '+') return; // the '+' trigger's job
+            if (pos > w.textStart() && c[pos - 1] == '(' && closesAreaCode(c, pos, limit)) return; // "(020) ..." likewise
             if (w.continuesNumberBefore(pos)) return;
         }
         long shape = scan(c, pos, limit);
@@ -76,6 +77,15 @@ public final class PhoneNumberDetector implements Detector {
         if (w.continuesNumberAfter(end)) return;
 
         boolean international = (shape & INTERNATIONAL) != 0;
+        // score first: a candidate that could only ever be VERY_UNLIKELY is not worth a parse
+        double score;
+        if (international) score = 0.7;
+        else if ((shape & GROUPED) != 0) score = 0.65;
+        else score = 0.45; // ten or eleven bare digits: as often an account or order number
+        if (w.hasContext(pos, end, CONTEXT)) score += 0.25;
+        else if (w.hasContextBefore(pos, 24, OTHER_NUMBERS)) score -= 0.3;
+        if (score < 0.2) return;
+
         String e164 = PhoneNumbers.validE164(compact(c, pos, end, international));
         if (e164 == null && international && (shape & GROUPED) != 0) {
             // "+44 20 7946 0000 12 items": the last group may belong to the next thing
@@ -86,12 +96,6 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         if (e164 == null) return;
-        double score;
-        if (international) score = 0.7;
-        else if ((shape & GROUPED) != 0) score = 0.65;
-        else score = 0.45; // ten or eleven bare digits: as often an account or order number
-        if (w.hasContext(pos, end, CONTEXT)) score += 0.25;
-        else if (w.hasContextBefore(pos, 24, OTHER_NUMBERS)) score -= 0.3;
         out.add(InfoType.PHONE_NUMBER, pos, end, score, e164, this);
     }
 
@@ -179,6 +183,13 @@ public final class PhoneNumberDetector implements Detector {
         if (prefix == 0 || prefix == 4 || prefix == 6 || prefix < 0) return -1;
         if (groups > 1 && (firstGroup < 3 || firstGroup > 6) || groups > 4) return -1;
         return end | flags;
+    }
+
+    /** True when the digits at pos end in ')': an area code in brackets, read from the '(' trigger. */
+    private static boolean closesAreaCode(char[] c, int pos, int limit) {
+        int i = pos;
+        while (i < limit && isDigit(c[i])) i++;
+        return i < limit && c[i] == ')';
     }
 
     /** End of the group before the last one, or -1 when that would leave too few digits. */

@@ -58,6 +58,27 @@ final class SecretValues {
                 || lower.contains("redacted") || lower.contains("dummy");
     }
 
+    private static final String[] KEY_FILE_EXTENSIONS = {
+        ".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".json", ".crt", ".der", ".txt", ".yaml", ".yml", ".asc", ".gpg"};
+
+    /**
+     * True when the value names a file holding the secret rather than the secret itself
+     * ({@code private_key: ~/.ssh/id_rsa}, {@code secret_file=./client.pem}).
+     */
+    static boolean isFileReference(char[] b, int start, int end) {
+        int n = end - start;
+        char first = b[start];
+        if (first == '/' || (first == '~' && n > 1 && b[start + 1] == '/')) return true;
+        if (first == '.' && n > 1 && (b[start + 1] == '/' || (b[start + 1] == '.' && n > 2 && b[start + 2] == '/'))) {
+            return true;
+        }
+        String tail = new String(b, Math.max(start, end - 9), Math.min(n, 9)).toLowerCase(Locale.ROOT);
+        for (String ext : KEY_FILE_EXTENSIONS) {
+            if (tail.endsWith(ext)) return true;
+        }
+        return false;
+    }
+
     private static boolean sameCharacter(char[] b, int start, int end) {
         for (int i = start + 1; i < end; i++) {
             if (b[i] != b[start]) return false;

@@ -40,6 +40,8 @@ public final class UkBankAccountDetector implements Detector {
     private static final Hotwords DATE_WORDS = Hotwords.of(
             "date", "dob", "born", "birth", "expiry", "expires", "issued", "dated", "on");
 
+    /** How far before a lone account number its label may be ("Account number: "). */
+    private static final int ACCOUNT_LABEL_REACH = 32;
     /** How far apart (characters between them) a sort code and its account number may be. */
     private static final int MAX_GAP = 40;
 
@@ -92,6 +94,7 @@ public final class UkBankAccountDetector implements Detector {
         }
         if (run.groups() == (contiguous ? 1 : 3) && w.continuesNumberAfter(sortEnd)) return;
 
+        if (accountJustBefore(w, pos)) return; // "12345678, 20-00-00": reported from the account
         int accountStart = accountAfter(w, sortEnd);
         if (accountStart < 0) return;
         int end = accountStart + 8;
@@ -129,7 +132,8 @@ public final class UkBankAccountDetector implements Detector {
             }
             break; // another number stands between: not a pair
         }
-        if (!w.hasContext(pos, accountEnd, ACCOUNT)) return;
+        // alone, the number must be labelled: the label just before it, or its column's header
+        if (!w.hasContextBefore(pos, ACCOUNT_LABEL_REACH, ACCOUNT) && !w.inColumnHeader(pos, ACCOUNT)) return;
         // a sort code just before is reported by sortCodeFirst with both parts
         double score = 0.45 + (w.hasContext(pos, accountEnd, BANK) ? 0.2 : 0);
         if (w.hasContextBefore(pos, 24, IdText.OTHER_NUMBERS)) score -= 0.3;
@@ -153,6 +157,21 @@ public final class UkBankAccountDetector implements Detector {
             return j;
         }
         return -1;
+    }
+
+    /**
+     * True when the nearest number before pos on its line, within {@link #MAX_GAP} characters, is a
+     * standalone 8-digit account number: then this sort code belongs to it, not to a number after.
+     */
+    private static boolean accountJustBefore(ScanWindow w, int pos) {
+        char[] b = w.chars();
+        int from = Math.max(w.textStart(), pos - MAX_GAP);
+        int j = pos - 1;
+        while (j >= from && b[j] != '\n' && !isDigit(b[j])) j--;
+        if (j < from || !isDigit(b[j])) return false;
+        int start = j;
+        while (start > w.textStart() && isDigit(b[start - 1])) start--;
+        return j + 1 - start == 8 && w.isBoundary(start - 1) && !w.continuesNumberBefore(start);
     }
 
     /** End of a sort code ("20-00-00", "20 00 00", "200000") standing alone at j, or -1. */

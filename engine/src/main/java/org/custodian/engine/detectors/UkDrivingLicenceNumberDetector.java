@@ -117,6 +117,7 @@ public final class UkDrivingLicenceNumberDetector implements Detector {
         char[] b = w.chars();
         int from = Math.max(w.textStart(), start - NEIGHBOURHOOD);
         int to = Math.min(w.limit(), end + NEIGHBOURHOOD);
+        boolean padded = letters < 5;
         for (int i = from; i < to; i++) {
             if (i >= start && i < end) {
                 i = end;
@@ -124,15 +125,29 @@ public final class UkDrivingLicenceNumberDetector implements Detector {
             }
             if (!isUpper(b[i]) || !w.isBoundary(i - 1)) continue;
             int wordEnd = w.wordEnd(i);
-            int len = wordEnd - i;
-            if (len == letters || (letters == 5 && len > 5)) {
-                boolean same = true;
-                for (int k = 0; k < letters && same; k++) same = toUpper(b[i + k]) == b[start + k];
-                if (same) return true;
+            if (startsWithSurnamePart(b, i, wordEnd, start, letters, padded)) return true;
+            // the DVLA codes "Mac" as "Mc": MacDonald is MCDON
+            if (wordEnd - i > 3 && toUpper(b[i + 1]) == 'A' && b[i] == 'M' && toUpper(b[i + 2]) == 'C'
+                    && b[start] == 'M' && b[start + 1] == 'C' && letters >= 2
+                    && startsWithSurnamePart(b, i + 3, wordEnd, start + 2, letters - 2, padded)) {
+                return true;
             }
             i = wordEnd;
         }
         return false;
+    }
+
+    /**
+     * True when the word [from, to) is the surname the surname part's letters {@code [p, p + letters)} encode:
+     * the word is exactly those letters when the part was padded, or starts with them when not.
+     */
+    private static boolean startsWithSurnamePart(char[] b, int from, int to, int p, int letters, boolean padded) {
+        int len = to - from;
+        if (padded ? len != letters : len < letters) return false;
+        for (int k = 0; k < letters; k++) {
+            if (toUpper(b[from + k]) != b[p + k]) return false;
+        }
+        return true;
     }
 
     /**

@@ -88,7 +88,7 @@ public final class UkPassportNumberDetector implements Detector {
         if (checkDigit(b, pos + 13, pos + 19) != b[pos + 19] - '0') return false;
         // line 1: "P" + type or '<', then the issuing state
         int line1 = pos - 1 - MRZ_LINE - (pos - 2 >= w.textStart() && b[pos - 2] == '\r' ? 1 : 0);
-        if (line1 < w.textStart() || b[line1] != 'P' || b[line1 + 2] != 'G' || b[line1 + 3] != 'B'
+        if (line1 < w.textStart() || (line1 > w.textStart() && b[line1 - 1] != '\n') || b[line1] != 'P' || b[line1 + 2] != 'G' || b[line1 + 3] != 'B'
                 || b[line1 + 4] != 'R') {
             return false;
         }

@@ -35,7 +35,7 @@ public final class UkPostcodeDetector implements Detector {
             "postcode", "post code", "postal code", "postcodes", "address", "addr", "zip", "zip code",
             "delivery", "billing", "shipping", "home address", "residence");
     private static final Hotwords OTHER_CODES = Hotwords.of(
-            "ref", "reference", "order", "sku", "part", "model", "serial", "product", "code", "item",
+            "ref", "reference", "order", "sku", "part", "model", "serial", "product", "item",
             "licence", "registration", "reg", "flight", "room");
 
     @Override

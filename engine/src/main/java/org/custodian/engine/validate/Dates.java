@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * Reads one calendar date written the ways people write dates in UK text: {@code 12/03/1985},
  * {@code 12-03-1985}, {@code 12.03.1985}, {@code 12/03/85}, {@code 1985-03-12}, {@code 12 March 1985},
- * {@code 12th Mar. 1985}, {@code 12-Mar-1985}, {@code March 12, 1985}. Day-first unless the first
- * number cannot be a month's day order otherwise (13/.. is a day; 03/25/1985 can only be March 25).
+ * {@code 12th Mar. 1985}, {@code 12-Mar-1985}, {@code March 12, 1985}. Numbers are read day-first,
+ * as UK text writes them, unless only the US order gives a calendar date (03/25/1985 can only be
+ * 25 March).
  *
  * <p>Works on a char array so a detector can parse straight from the scan window without copying;
  * the result is packed in a long to avoid allocating: see {@link #end}, {@link #year}, {@link #month},

@@ -19,10 +19,20 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final LongAdder CALLS = new LongAdder();
 
+    /**
+     * A small direct-mapped memo of recent answers: the same office or mobile number recurs through
+     * a document set, and a hit saves a parse. Entries are immutable, so racing threads at worst
+     * overwrite each other's slot.
+     */
+    private record Recent(String compact, String e164) {
+    }
+
+    private static final Recent[] RECENT = new Recent[1024];
+
     private PhoneNumbers() {
     }
 
-    /** How many times libphonenumber has been asked to parse a number in this JVM. */
+    /** How many times libphonenumber has been asked to parse a number in this JVM (memo hits excluded). */
     public static long parseCalls() {
         return CALLS.sum();
     }
@@ -33,6 +43,15 @@ public final class PhoneNumbers {
      * number, except that Ofcom's drama ranges are accepted (see {@link #isOfcomDramaNumber}).
      */
     public static String validE164(String compact) {
+        int slot = compact.hashCode() & (RECENT.length - 1);
+        Recent r = RECENT[slot];
+        if (r != null && r.compact.equals(compact)) return r.e164;
+        String e164 = parseValid(compact);
+        RECENT[slot] = new Recent(compact, e164);
+        return e164;
+    }
+
+    private static String parseValid(String compact) {
         CALLS.increment();
         PhoneNumber n;
         try {

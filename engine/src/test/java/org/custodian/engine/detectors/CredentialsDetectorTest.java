@@ -3,11 +3,14 @@ package org.custodian.engine.detectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.custodian.engine.Engine;
 import org.custodian.engine.Finding;
 import org.custodian.engine.InfoType;
 import org.custodian.engine.Likelihood;
+import org.custodian.engine.StreamScanner;
+import org.custodian.engine.ValueHasher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,6 +134,8 @@ class CredentialsDetectorTest {
         assertThat(values("$config = ['db_pass' => 'PhpS3cret'];")).containsExactly("PhpS3cret");
         assertThat(values("password := \"GoS3cret9\"")).containsExactly("GoS3cret9");
         assertThat(values("log: {\\\"password\\\":\\\"Esc4ped99\\\"}")).containsExactly("Esc4ped99");
+        assertThat(values("<db>\n  <password>  XmlPa55w0rd </password>\n</db>")).containsExactly("XmlPa55w0rd");
+        assertThat(values("<jdbc.password>J8dbcXml</jdbc.password>")).containsExactly("J8dbcXml");
         assertThat(only("password=Tr0ub4dor99").likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
         assertThat(only("password=hunter").likelihood()).isEqualTo(Likelihood.LIKELY);
     }
@@ -168,6 +173,9 @@ class CredentialsDetectorTest {
         "csrf_token=8f7e6d5c4b3a2f1e0d9c8b7a", "nextPageToken: \"CAoQAA8f7e6d5c4b3a\"",
         "password_reset=true", "if (password == other)", "bypass=Tr0ub4dor99",
         "password=[REDACTED]", "secret = os.environ[\"SECRET\"]", "password=••••••",
+        "private_key: ~/.ssh/id_ed25519", "client_secret_file=./client-secret.json",
+        "privateKey: /etc/custodian/signing.pem", "<password></password>", "<password>${DB_PW}</password>",
+        "<input type=\"password\">Enter it</input>", "<passwordPolicy>strong</passwordPolicy>",
     })
     void placeholdersReferencesAndNonSecretsAreHardNegatives(String text) {
         assertThat(values(text)).as(text).isEmpty();
@@ -177,6 +185,41 @@ class CredentialsDetectorTest {
     void proseAfterAColonIsNotASetting() {
         assertThat(engine.scan("Forgot your password: click here to reset it"))
                 .allSatisfy(f -> assertThat(f.likelihood()).isLessThan(Likelihood.POSSIBLE));
+    }
+
+    @Test
+    void chunkBoundariesChangeNeitherOffsetsNorHashes() {
+        String pem = "-----BEGIN OPENSSH PRIVATE KEY-----\n"
+                + "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
+                + "QyNTUxOQAAACBhY2Vib29rZmFjZWJvb2tmYWNlYm9va2ZhY2Vib29rZgAAAJhzeW50aGV0aW\n"
+                + "-----END OPENSSH PRIVATE KEY-----\n";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            b.append("line ").append(i).append(" filler text ".repeat(i % 9));
+            switch (i % 5) {
+                case 0 -> b.append(pem);
+                case 1 -> b.append("export GITHUB_TOKEN=").append(GITHUB_CLASSIC).append('\n');
+                case 2 -> b.append("{\"password\": \"Chunk").append(i).append("Pa55!\"}\n");
+                case 3 -> b.append("url=postgres://app:Pg").append(i).append("secret@db/x\n");
+                default -> b.append("Authorization: Bearer ").append(JWT).append('\n');
+            }
+        }
+        String text = b.toString();
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) 3);
+        ValueHasher hasher = new ValueHasher(key);
+        List<String> whole = scanChunked(text, text.length() + 1, hasher);
+        assertThat(whole).hasSize(40);
+        for (int chunk : new int[] {1, 7, 64, 100, 511, 512, 513, 2048}) {
+            assertThat(scanChunked(text, chunk, hasher)).as("chunk " + chunk).isEqualTo(whole);
+        }
+    }
+
+    private List<String> scanChunked(String text, int chunk, ValueHasher hasher) {
+        List<String> out = new ArrayList<>();
+        new StreamScanner(engine, hasher.copy(), chunk).scan(text, (f, raw) ->
+                out.add(f.location().offset() + "+" + f.location().length() + " " + f.hash().hex()));
+        return out;
     }
 
     @Test

@@ -6,12 +6,13 @@ import static org.custodian.engine.InfoType.UK_BANK_ACCOUNT;
 import java.util.List;
 import org.custodian.engine.Canonical;
 import org.custodian.engine.Finding;
+import org.custodian.engine.KeyedHash;
 import org.custodian.engine.Likelihood;
 import org.junit.jupiter.api.Test;
 
 class UkBankAccountDetectorTest {
     private final DetectorTesting t = new DetectorTesting(new UkBankAccountDetector());
-    private final Object expected = DetectorTesting.hashOf(UK_BANK_ACCOUNT, "20-00-00 12345678");
+    private final KeyedHash expected = DetectorTesting.hashOf(UK_BANK_ACCOUNT, "20-00-00 12345678");
 
     @Test
     void canonicalIsSortCodeThenAccountWhateverTheOrder() {
@@ -36,6 +37,19 @@ class UkBankAccountDetectorTest {
             assertThat(f.likelihood()).as(s).isEqualTo(Likelihood.VERY_LIKELY);
             assertThat(f.hash()).as(s).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void rowsAreNotPairedAcrossRecords() {
+        String accountFirst = "account_number,sort_code\n12345678,20-00-00\n87654321,30-00-00\n";
+        assertThat(t.scan(accountFirst)).extracting(Finding::hash).containsExactly(expected,
+                DetectorTesting.hashOf(UK_BANK_ACCOUNT, "30-00-00 87654321"));
+        String sortFirst = "Sort code: 20-00-00 Account: 12345678\nSort code: 30-00-00 Account: 87654321\n";
+        assertThat(t.scan(sortFirst)).extracting(Finding::hash).containsExactly(expected,
+                DetectorTesting.hashOf(UK_BANK_ACCOUNT, "30-00-00 87654321"));
+        String reversed = "Account: 12345678 Sort code: 20-00-00\nAccount: 87654321 Sort code: 30-00-00\n";
+        assertThat(t.scan(reversed)).extracting(Finding::hash).containsExactly(expected,
+                DetectorTesting.hashOf(UK_BANK_ACCOUNT, "30-00-00 87654321"));
     }
 
     @Test

@@ -44,6 +44,10 @@ class UkDrivingLicenceNumberDetectorTest {
         // short surnames are padded with 9: LEE -> LEE99, and then only "Lee" agrees, not "Leeds"
         assertThat(t.one("Tom Lee id LEE99711165TL9AB").likelihood()).isEqualTo(Likelihood.LIKELY);
         assertThat(t.one("In Leeds id LEE99711165TL9AB").likelihood()).isEqualTo(Likelihood.POSSIBLE);
+        // "Mac" is coded as "Mc"
+        assertThat(t.one("Ian MacDonald id MCDON711165IA9XY").likelihood()).isEqualTo(Likelihood.LIKELY);
+        assertThat(t.one("Ian McDonald id MCDON711165IA9XY").likelihood()).isEqualTo(Likelihood.LIKELY);
+        assertThat(t.one("Ian Macey id MCDON711165IA9XY").likelihood()).isEqualTo(Likelihood.POSSIBLE);
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.custodian.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.custodian.keys.KeyException;
+import picocli.CommandLine;
+
+/** Entry point of {@code ./custodian}: builds the command tree and maps failures to exit codes. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(CliEnvironment.system(), args));
+    }
+
+    /** Runs one command line; tests call this with their own environment. */
+    public static int run(CliEnvironment env, String... args) {
+        CommandLine cli = new CommandLine(new CustodianCommand(env));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            int code = ExitCodes.ERROR;
+            String message;
+            if (e instanceof KeyException) {
+                code = ExitCodes.KEY;
+                message = e.getMessage();
+            } else if (e instanceof UserError || e instanceof IllegalArgumentException) {
+                message = e.getMessage();
+            } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+                Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;
+                message = (e.getMessage() == null ? "" : e.getMessage() + ": ") + describe(io);
+            } else {
+                // exceptions from the engine carry no raw values (findings never hold them)
+                message = "internal error: " + e;
+            }
+            err.println("custodian " + commandLine.getCommandName() + ": " + message);
+            err.flush();
+            return code;
+        });
+        return cli.execute(args);
+    }
+
+    private static String describe(Throwable io) {
+        if (io instanceof java.nio.file.NoSuchFileException) return "no such file: " + io.getMessage();
+        if (io instanceof java.nio.file.AccessDeniedException) return "permission denied: " + io.getMessage();
+        return String.valueOf(io);
+    }
+}

@@ -1,0 +1,43 @@
+package org.custodian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void helpListsEverySubcommandAndTheExitCodes() {
+        CliRunner.Result r = new CliRunner(home).run("--help");
+        assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("init", "key", "detect", "hash", "detectors")
+                .contains("Exit codes").contains("4  installation key");
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        CliRunner.Result r = new CliRunner(home).run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("custodian ").doesNotContain("${project.version}");
+    }
+
+    @Test
+    void noSubcommandOrAnUnknownOneIsAUsageError() {
+        assertThat(new CliRunner(home).run().exit()).isEqualTo(ExitCodes.ERROR);
+        CliRunner.Result r = new CliRunner(home).run("frobnicate");
+        assertThat(r.exit()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.err()).contains("frobnicate");
+        assertThat(new CliRunner(home).run("key").exit()).isEqualTo(ExitCodes.ERROR);
+    }
+
+    @Test
+    void detectorsListsTheBuiltInPack() {
+        CliRunner.Result r = new CliRunner(home).run("detectors");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("uk-nhs-number").contains("UK_NHS_NUMBER");
+    }
+}

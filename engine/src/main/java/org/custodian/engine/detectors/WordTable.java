@@ -1,0 +1,125 @@
+package org.custodian.engine.detectors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Case-insensitive word to bit-flags lookup that reads straight from the scan buffer. Detectors
+ * call it at every capitalised word, so a lookup hashes the characters in place (folding case and
+ * curly apostrophes as it goes) and probes an open-addressing table: no String, no allocation.
+ */
+final class WordTable {
+    private final char[] pool;
+    private final int[] keyStart;
+    private final int[] keyLength;
+    private final int[] flags;
+    /** Entry index + 1 per slot; 0 = empty. */
+    private final int[] slots;
+    private final int mask;
+
+    private WordTable(Map<String, Integer> entries) {
+        int n = entries.size();
+        int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+        slots = new int[capacity];
+        mask = capacity - 1;
+        keyStart = new int[n];
+        keyLength = new int[n];
+        flags = new int[n];
+        int total = 0;
+        for (String k : entries.keySet()) total += k.length();
+        pool = new char[total];
+        int i = 0;
+        int at = 0;
+        for (Map.Entry<String, Integer> e : entries.entrySet()) {
+            String k = e.getKey();
+            k.getChars(0, k.length(), pool, at);
+            keyStart[i] = at;
+            keyLength[i] = k.length();
+            flags[i] = e.getValue();
+            int slot = hash(pool, at, at + k.length()) & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = i + 1;
+            at += k.length();
+            i++;
+        }
+    }
+
+    /** The flags of the word buf[from, to), compared case-insensitively; 0 when absent. */
+    int get(char[] buf, int from, int to) {
+        int len = to - from;
+        int slot = hash(buf, from, to) & mask;
+        while (true) {
+            int e = slots[slot];
+            if (e == 0) return 0;
+            e--;
+            if (keyLength[e] == len && sameFolded(buf, from, keyStart[e], len)) return flags[e];
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    int get(String word) {
+        char[] c = word.toCharArray();
+        return get(c, 0, c.length);
+    }
+
+    private boolean sameFolded(char[] buf, int from, int key, int len) {
+        for (int i = 0; i < len; i++) {
+            if (fold(buf[from + i]) != pool[key + i]) return false;
+        }
+        return true;
+    }
+
+    private static int hash(char[] buf, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = h * 31 + fold(buf[i]);
+        return h ^ (h >>> 16);
+    }
+
+    static char fold(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (c == '\u2019') return '\'';
+        return Character.toLowerCase(c);
+    }
+
+    static final class Builder {
+        private final Map<String, Integer> entries = new HashMap<>();
+
+        Builder add(String word, int flag) {
+            StringBuilder b = new StringBuilder(word.length());
+            for (int i = 0; i < word.length(); i++) b.append(fold(word.charAt(i)));
+            entries.merge(b.toString(), flag, (a, c) -> a | c);
+            return this;
+        }
+
+        Builder addAll(int flag, String... words) {
+            for (String w : words) add(w, flag);
+            return this;
+        }
+
+        /** Adds every non-blank line of a class-path resource that is not a '#' comment. */
+        Builder addResource(Class<?> owner, String name, int flag) {
+            try (InputStream in = owner.getResourceAsStream(name)) {
+                if (in == null) throw new IllegalStateException("missing resource " + name);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    String w = line.strip();
+                    if (!w.isEmpty() && !w.startsWith("#")) add(w.toLowerCase(Locale.ROOT), flag);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        WordTable build() {
+            return new WordTable(entries);
+        }
+    }
+}
