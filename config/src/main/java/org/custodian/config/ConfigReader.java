@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -52,6 +53,7 @@ final class ConfigReader {
             throw new ConfigException(source, List.of(where + "not valid YAML: " + e.getOriginalMessage()));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) tree = JsonNodeFactory.instance.objectNode();
+        dropEmptyKeys(tree);
 
         List<String> problems = schemaProblems(tree);
         if (!problems.isEmpty()) throw new ConfigException(source, problems);
@@ -65,6 +67,19 @@ final class ConfigReader {
         problems = meaningProblems(config.detection());
         if (!problems.isEmpty()) throw new ConfigException(source, problems);
         return config;
+    }
+
+    /**
+     * A key with nothing after it ({@code disable:} with every entry commented out) means "not
+     * set", as a YAML reader expects, rather than a type error.
+     */
+    private static void dropEmptyKeys(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(e -> e.getValue().isNull());
+            object.forEach(ConfigReader::dropEmptyKeys);
+        } else if (node.isArray()) {
+            node.forEach(ConfigReader::dropEmptyKeys);
+        }
     }
 
     static List<String> schemaProblems(JsonNode tree) {

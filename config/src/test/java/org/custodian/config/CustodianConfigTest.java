@@ -35,6 +35,8 @@ class CustodianConfigTest {
         assertThat(d.detection().minLikelihood()).isEqualTo(Likelihood.LIKELY);
         assertThat(d.detection().custom()).isEmpty();
         assertThat(CustodianConfig.parse("version: 1\n")).isEqualTo(d);
+        // keys left empty (all entries commented out) mean "not set"
+        assertThat(CustodianConfig.parse("version: 1\ndetection:\n  disable:\n  # - CREDENTIALS\n")).isEqualTo(d);
     }
 
     @Test

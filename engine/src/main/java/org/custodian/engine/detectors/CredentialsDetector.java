@@ -1,6 +1,9 @@
 package org.custodian.engine.detectors;
 
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.custodian.engine.Detector;
 import org.custodian.engine.Hotwords;
 import org.custodian.engine.InfoType;
@@ -34,6 +37,8 @@ public final class CredentialsDetector implements Detector {
     private static final double PRIVATE_KEY_HEADER_ONLY = 0.5;
     private static final double FIXED_PREFIX_TOKEN = 0.9;
     private static final double CHECKED_PREFIX_TOKEN = 0.95;
+    /** A prefixed token whose built-in checksum fails: the right shape, but made up. */
+    private static final double UNCHECKED_TOKEN = 0.5;
     private static final double JWT = 0.5;
     private static final double JWT_WITH_CONTEXT = 0.7;
 
@@ -43,6 +48,7 @@ public final class CredentialsDetector implements Detector {
     private static final boolean[] ALNUM = charset("");
     private static final boolean[] BASE64URL = charset("-_");
     private static final boolean[] BASE64 = charset("+/=");
+    private static final boolean[] BASE64URL_PADDED = charset("+/=-_.~");
     private static final boolean[] WORD = charset("_");
     private static final boolean[] KEY_CHARS = charset("_-.");
 
@@ -72,18 +78,35 @@ public final class CredentialsDetector implements Detector {
 
     @Override
     public void detect(ScanWindow w, int pos, Matches out) {
+        // each case rejects on the next character before calling out, so that this method stays
+        // small enough to inline into the engine's loop and most calls cost one comparison
+        if (pos + 1 >= w.limit()) return;
+        char next = w.charAt(pos + 1);
         switch (w.charAt(pos)) {
-            case '-' -> privateKeyBlock(w, pos, out);
+            case '-' -> {
+                if (next == '-') privateKeyBlock(w, pos, out);
+            }
             case ':' -> {
-                if (!urlUserInfo(w, pos, out)) assignment(w, pos, out);
+                if (next == '/') urlUserInfo(w, pos, out);
+                else assignment(w, pos, out);
             }
             case '=' -> assignment(w, pos, out);
             case '>' -> xmlElement(w, pos, out);
-            case 'A' -> awsOrGoogleKey(w, pos, out);
-            case 'g' -> gitHubToken(w, pos, out);
-            case 'x' -> slackToken(w, pos, out);
-            case 's' -> stripeLiveKey(w, pos, out);
-            case 'e' -> jwt(w, pos, out);
+            case 'A' -> {
+                if (next == 'K' || next == 'S' || next == 'I') awsOrGoogleKey(w, pos, out);
+            }
+            case 'g' -> {
+                if (next == 'h' || next == 'i') gitHubToken(w, pos, out);
+            }
+            case 'x' -> {
+                if (next == 'o') slackToken(w, pos, out);
+            }
+            case 's' -> {
+                if (next == 'k') stripeLiveKey(w, pos, out);
+            }
+            case 'e' -> {
+                if (next == 'y') jwt(w, pos, out);
+            }
             default -> {
             }
         }
@@ -114,7 +137,7 @@ public final class CredentialsDetector implements Detector {
         }
     }
 
-    /** ghp_/gho_/ghu_/ghs_/ghr_ + 36 alphanumerics; github_pat_ + 82 word characters. */
+    /** ghp_/gho_/ghu_/ghs_/ghr_ + 30 random + 6 checksum alphanumerics; github_pat_ + 82 word characters. */
     private void gitHubToken(ScanWindow w, int pos, Matches out) {
         char[] b = w.chars();
         int lim = w.limit();
@@ -124,13 +147,30 @@ public final class CredentialsDetector implements Detector {
             int end = run(b, pos + 4, lim, ALNUM, 37);
             if (end - pos != 40 || (end < lim && b[end] == '_')) return;
             if (SecretValues.isPlaceholder(b, pos + 4, end)) return;
-            report(out, w, pos, end, CHECKED_PREFIX_TOKEN);
+            report(out, w, pos, end, gitHubChecksumValid(b, pos + 4) ? CHECKED_PREFIX_TOKEN : UNCHECKED_TOKEN);
         } else if (startsWith(b, pos, lim, "github_pat_")) {
             int end = run(b, pos + 11, lim, WORD, 83);
             if (end - pos != 93) return;
             if (SecretValues.isPlaceholder(b, pos + 11, end)) return;
             report(out, w, pos, end, CHECKED_PREFIX_TOKEN);
         }
+    }
+
+    /**
+     * GitHub's prefixed tokens (2021 format) end in six base62 digits (0-9, A-Z, a-z) holding the
+     * CRC32 of the 30 random characters before them. A token that fails it was typed by hand
+     * for documentation or a test, so it is only POSSIBLE.
+     */
+    static boolean gitHubChecksumValid(char[] b, int randomStart) {
+        CRC32 crc = new CRC32();
+        for (int i = randomStart; i < randomStart + 30; i++) crc.update(b[i]);
+        long encoded = 0;
+        for (int i = randomStart + 30; i < randomStart + 36; i++) {
+            char c = b[i];
+            int digit = c <= '9' ? c - '0' : c <= 'Z' ? c - 'A' + 10 : c - 'a' + 36;
+            encoded = encoded * 62 + digit;
+        }
+        return encoded == crc.getValue();
     }
 
     /** xoxb-, xoxa-, xoxp-, xoxr-, xoxs- followed by dash-separated groups with digits. */
@@ -262,15 +302,12 @@ public final class CredentialsDetector implements Detector {
 
     // ---- URLs with credentials -----------------------------------------------------------
 
-    /**
-     * scheme://user:password@host — the password is reported. Returns true when pos begins
-     * "://" (handled here, whatever the outcome), false when the ':' is something else.
-     */
-    private boolean urlUserInfo(ScanWindow w, int pos, Matches out) {
+    /** scheme://user:password@host — the password is reported. */
+    private void urlUserInfo(ScanWindow w, int pos, Matches out) {
         char[] b = w.chars();
         int lim = w.limit();
-        if (pos + 3 >= lim || b[pos + 1] != '/' || b[pos + 2] != '/') return false;
-        if (pos == w.textStart() || !Character.isLetterOrDigit(b[pos - 1])) return true;
+        if (pos + 3 >= lim || b[pos + 1] != '/' || b[pos + 2] != '/') return;
+        if (pos == w.textStart() || !Character.isLetterOrDigit(b[pos - 1])) return;
         int colon = -1;
         int at = -1;
         int stop = Math.min(lim, pos + 3 + MAX_VALUE);
@@ -284,12 +321,25 @@ public final class CredentialsDetector implements Detector {
             if (c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>') break;
         }
         if (colon < 0 || at < 0 || at + 1 >= lim || !(Character.isLetterOrDigit(b[at + 1]) || b[at + 1] == '[')) {
-            return true;
+            return;
         }
         int start = colon + 1;
-        if (at - start < 3 || SecretValues.isPlaceholder(b, start, at)) return true;
-        report(out, w, start, at, at - start >= 6 ? 0.85 : 0.7);
-        return true;
+        if (at - start < 3 || SecretValues.isPlaceholder(b, start, at)) return;
+        for (int i = start; i < at; i++) {
+            if (b[i] == ':') return; // cvs://:pserver:anoncvs@host is a method and a user
+        }
+        double score = at - start >= 6 ? 0.85 : 0.7;
+        if (isDocumentationHost(b, at + 1, lim)) score = 0.3;
+        report(out, w, start, at, score);
+    }
+
+    /** RFC 2606 / 6761 names reserved for documentation: example.com, example.org, *.example, *.test. */
+    private static boolean isDocumentationHost(char[] b, int from, int lim) {
+        int end = from;
+        while (end < lim && end - from < 255 && (Character.isLetterOrDigit(b[end]) || b[end] == '.' || b[end] == '-')) end++;
+        String host = new String(b, from, end - from).toLowerCase(Locale.ROOT);
+        return host.startsWith("example.") || host.contains(".example.") || host.endsWith(".example")
+                || host.endsWith(".test") || host.endsWith(".invalid");
     }
 
     // ---- key = value, key: value ---------------------------------------------------------
@@ -314,15 +364,15 @@ public final class CredentialsDetector implements Detector {
         int i = pos - 1;
         int spaces = 0;
         while (i >= ts && (b[i] == ' ' || b[i] == '\t') && spaces++ < 8) i--;
-        if (i >= ts && (b[i] == '"' || b[i] == '\'' || b[i] == '`')) {
+        boolean quotedKey = i >= ts && (b[i] == '"' || b[i] == '\'' || b[i] == '`');
+        // YAML needs a space after the colon and JSON quotes its keys: "passwd:gecos" is a name
+        if (sep == ':' && !quotedKey && next != ' ' && next != '\t' && next != '=') return;
+        if (quotedKey) {
             i--;
             if (i >= ts && b[i] == '\\') i--;
         }
         if (i < ts) return;
-        char last = b[i];
-        if (last >= 'A' && last <= 'Z') last = (char) (last + 32);
-        // password, passwd, pwd | pass | passphrase | secret | token | ...key
-        if (last != 'd' && last != 's' && last != 'e' && last != 't' && last != 'n' && last != 'y') return;
+        if (!SecretKeyNames.mayEndKey(b[i])) return;
         int keyEnd = i + 1;
         int keyStart = keyEnd;
         while (keyStart > ts && keyEnd - keyStart < MAX_KEY && b[keyStart - 1] < 128 && KEY_CHARS[b[keyStart - 1]]) {
@@ -330,6 +380,8 @@ public final class CredentialsDetector implements Detector {
         }
         Kind kind = SecretKeyNames.classify(b, keyStart, keyEnd);
         if (kind == Kind.NONE) return;
+        if (keyStart > ts && b[keyStart - 1] == ':') return; // Test2::Event::Pass, a namespace
+        if (sep == ':' && spaces > 0 && isTernary(b, ts, keyStart)) return; // ok ? "PASS" : "FAIL"
 
         // the value, read forwards
         int j = pos + 1;
@@ -337,27 +389,104 @@ public final class CredentialsDetector implements Detector {
         spaces = 0;
         while (j < lim && (b[j] == ' ' || b[j] == '\t') && spaces++ < 8) j++;
         if (j >= lim) return;
+        if (kind == Kind.AUTHORIZATION) {
+            authorizationHeader(w, j, out);
+            return;
+        }
         int start;
         int end;
-        boolean quoted;
+        boolean prose = false;
         char q = b[j];
         boolean escapedQuote = q == '\\' && j + 1 < lim && (b[j + 1] == '"' || b[j + 1] == '\'');
         if (escapedQuote) q = b[++j];
         if (q == '"' || q == '\'' || q == '`') {
-            quoted = true;
             start = j + 1;
             end = closingQuote(b, start, Math.min(lim, start + MAX_VALUE), q, escapedQuote);
-            if (end < 0) return;
+            if (end < 0 || isUrl(b, start, end) || isIdentifierNamedLikeASecret(b, start, end)) return;
         } else {
-            quoted = false;
             start = j;
             end = start;
             int stop = Math.min(lim, start + MAX_VALUE);
             while (end < stop && !endsUnquotedValue(b[end])) end++;
             if (end == stop && stop < lim) return;
-            if (isCodeReference(b, start, end, lim)) return;
+            if (isCodeReference(b, start, end, lim) || isUrl(b, start, end)) return;
+            if (sep == ':' && followedByProse(b, end, lim)) {
+                // a YAML key opening its line owns the rest of it ("password: correct horse battery");
+                // after other words it is a sentence ("Forgot your password: click here")
+                if (startsLine(b, ts, keyStart)) end = plainScalarEnd(b, end, stop);
+                else prose = true;
+            }
         }
-        scoreAndReport(w, out, kind, sep, quoted, start, end);
+        scoreAndReport(w, out, kind, start, end, prose);
+    }
+
+    /** True when a '?' precedes the key on its line: the ':' is the other half of a conditional. */
+    private static boolean isTernary(char[] b, int ts, int keyStart) {
+        for (int i = keyStart - 1; i >= ts && keyStart - i < 80 && b[i] != '\n'; i--) {
+            if (b[i] == '?') return true;
+        }
+        return false;
+    }
+
+    /** True when only indentation, a YAML list dash or an opening quote precede the key on its line. */
+    private static boolean startsLine(char[] b, int ts, int keyStart) {
+        int i = keyStart - 1;
+        if (i >= ts && (b[i] == '"' || b[i] == '\'')) i--;
+        while (i >= ts && (b[i] == ' ' || b[i] == '\t' || b[i] == '-')) i--;
+        return i < ts || b[i] == '\n';
+    }
+
+    /** The end of a YAML plain scalar: the line's end or a " #" comment, trailing spaces dropped. */
+    private static int plainScalarEnd(char[] b, int from, int stop) {
+        int end = from;
+        while (end < stop && b[end] != '\n' && b[end] != '\r' && !(b[end] == '#' && b[end - 1] == ' ')) end++;
+        while (b[end - 1] == ' ' || b[end - 1] == '\t') end--;
+        return end;
+    }
+
+    /**
+     * The value of an Authorization header (or a key named like one): {@code Basic <base64 of
+     * user:password>} is certain once it decodes to a "user:password" pair; {@code Bearer} and
+     * {@code Token} credentials are reported like tokens. JWTs are left to {@link #jwt}.
+     */
+    private void authorizationHeader(ScanWindow w, int at, Matches out) {
+        char[] b = w.chars();
+        int lim = w.limit();
+        if (at < lim && (b[at] == '"' || b[at] == '\'')) at++;
+        int schemeEnd = run(b, at, lim, ALNUM, 7);
+        if (schemeEnd >= lim || b[schemeEnd] != ' ') return;
+        String scheme = new String(b, at, schemeEnd - at).toLowerCase(Locale.ROOT);
+        int start = schemeEnd + 1;
+        int end = run(b, start, lim, BASE64URL_PADDED, MAX_VALUE);
+        if (end - start < 8 || SecretValues.isPlaceholder(b, start, end)) return;
+        switch (scheme) {
+            case "basic" -> {
+                if (decodesToUserAndPassword(b, start, end)) report(out, w, start, end, 0.9);
+            }
+            case "bearer", "token" -> {
+                if (b[start] == 'e' && b[start + 1] == 'y' && b[start + 2] == 'J') return;
+                int classes = SecretValues.characterClasses(b, start, end);
+                if (end - start >= 20 && classes >= 2) report(out, w, start, end, 0.75);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static boolean decodesToUserAndPassword(char[] b, int start, int end) {
+        byte[] decoded;
+        try {
+            decoded = Base64.getDecoder().decode(new String(b, start, end - start));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        int colon = -1;
+        for (int i = 0; i < decoded.length; i++) {
+            int c = decoded[i] & 0xff;
+            if (c < 0x20 || c == 0x7f) return false; // binary, not credentials
+            if (c == ':' && colon < 0) colon = i;
+        }
+        return colon >= 0 && colon < decoded.length - 1;
     }
 
     /** {@code <password>value</password>}, {@code <db.secret>value</db.secret>}: an element with no attributes. */
@@ -366,9 +495,7 @@ public final class CredentialsDetector implements Detector {
         int lim = w.limit();
         int ts = w.textStart();
         if (pos - 2 < ts || pos + 1 >= lim) return;
-        char last = b[pos - 1];
-        if (last >= 'A' && last <= 'Z') last = (char) (last + 32);
-        if (last != 'd' && last != 's' && last != 'e' && last != 't' && last != 'n' && last != 'y') return;
+        if (!SecretKeyNames.mayEndKey(b[pos - 1])) return;
         int keyStart = pos;
         while (keyStart > ts && pos - keyStart < MAX_KEY && b[keyStart - 1] < 128 && KEY_CHARS[b[keyStart - 1]]) {
             keyStart--;
@@ -384,10 +511,10 @@ public final class CredentialsDetector implements Detector {
         int end = close;
         while (start < end && b[start] <= ' ') start++;
         while (end > start && b[end - 1] <= ' ') end--;
-        scoreAndReport(w, out, kind, '>', true, start, end);
+        scoreAndReport(w, out, kind, start, end, false);
     }
 
-    private void scoreAndReport(ScanWindow w, Matches out, Kind kind, char sep, boolean quoted, int start, int end) {
+    private void scoreAndReport(ScanWindow w, Matches out, Kind kind, int start, int end, boolean prose) {
         char[] b = w.chars();
         int len = end - start;
         if (len < 3 || SecretValues.isPlaceholder(b, start, end)) return;
@@ -417,9 +544,8 @@ public final class CredentialsDetector implements Detector {
                 return;
             }
         }
-        if (sep == ':' && !quoted && followedByProse(b, end, w.limit())) {
-            score -= 0.35; // "Forgot your password: click here" is a sentence, not a setting
-        }
+        if (prose) score -= 0.35;
+        else if (looksLikeWords(b, start, end)) score = Math.min(score, 0.45);
         report(out, w, start, end, score);
     }
 
@@ -445,13 +571,25 @@ public final class CredentialsDetector implements Detector {
     }
 
     /**
-     * An unquoted value that is code, not a literal: a call or index ({@code getPassword()},
-     * {@code os.environ["X"]}, {@code ENC(...)}), a dotted path ({@code config.password}), or a
-     * variable whose own name says it holds the secret ({@code password = dbPassword}).
+     * An unquoted value that is code, not a literal:
+     * <ul>
+     *   <li>a call, index, tuple or list ({@code getPassword()}, {@code os.environ["X"]},
+     *       {@code ENC(...)}, {@code (user + ":" + pw)}), or a docstring type ({@code :py:data:});</li>
+     *   <li>a dotted path ({@code config.password}) or a private name ({@code _KEY_TYPES});</li>
+     *   <li>an identifier followed by ',' ')' or '=' — a parameter list or a Python annotation
+     *       ({@code password: bool = False}, {@code private_key: KEY_TYPES,});</li>
+     *   <li>a snake_case variable ({@code index_info}) or one named like the secret
+     *       ({@code password = dbPassword}).</li>
+     * </ul>
      */
     private static boolean isCodeReference(char[] b, int start, int end, int lim) {
-        if (end == start || !Character.isLetter(b[start])) return false;
+        if (end == start) return false;
+        char first = b[start];
+        if (first == '(' || first == '[' || first == '{' || first == ':' || first == '`' || first == '_') return true;
+        if (!Character.isLetter(first)) return false;
         boolean path = false;
+        boolean underscore = false;
+        boolean lowerOnly = true;
         int i = start;
         while (i < end) {
             char c = b[i];
@@ -460,11 +598,47 @@ public final class CredentialsDetector implements Detector {
             } else if (!(c < 128 && WORD[c])) {
                 break;
             }
+            if (c == '_') underscore = true;
+            else if (!(c >= 'a' && c <= 'z')) lowerOnly = false;
             i++;
         }
-        if (i < end) return b[i] == '(' || b[i] == '[';
+        if (i < end) return b[i] == '(' || b[i] == '[' || (b[i] == ':' && i + 1 < end && b[i + 1] == ':');
         if (end < lim && (b[end] == '(' || b[end] == '[')) return true;
-        return path || SecretKeyNames.classify(b, start, end) != Kind.NONE;
+        int after = end;
+        while (after < lim && after - end < 4 && b[after] == ' ') after++;
+        if (after < lim && (b[after] == ',' || b[after] == ')' || (b[after] == '=' && after > end))) return true;
+        return path || (underscore && lowerOnly) || SecretKeyNames.classify(b, start, end) != Kind.NONE;
+    }
+
+    /** A quoted name that refers to a secret rather than holding one ({@code "challengePassword"}, {@code "consumer.secret"}). */
+    private static boolean isIdentifierNamedLikeASecret(char[] b, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!(b[i] < 128 && KEY_CHARS[b[i]])) return false;
+        }
+        return SecretKeyNames.classify(b, start, end) != Kind.NONE;
+    }
+
+    /** A URL is not itself a secret; credentials inside one are the URL rule's business. */
+    private static boolean isUrl(char[] b, int start, int end) {
+        for (int i = start; i + 2 < end && i - start < 16; i++) {
+            if (b[i] == ':' && b[i + 1] == '/' && b[i + 2] == '/') return true;
+        }
+        return false;
+    }
+
+    /**
+     * Several words ("Password used to generate key", "files systemd", a person's name): more
+     * often a description than a secret, though passphrases look the same, hence POSSIBLE.
+     */
+    private static boolean looksLikeWords(char[] b, int start, int end) {
+        int spaces = 0;
+        boolean lettersOnly = true;
+        for (int i = start; i < end; i++) {
+            char c = b[i];
+            if (c == ' ') spaces++;
+            else if (!Character.isLetter(c)) lettersOnly = false;
+        }
+        return spaces >= 2 || (spaces == 1 && lettersOnly);
     }
 
     /** True when the same line goes on with more words after one space: running text. */

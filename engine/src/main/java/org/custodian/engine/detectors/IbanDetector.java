@@ -103,10 +103,9 @@ public final class IbanDetector implements Detector {
             }
             if (i >= lim) return;
             char c = b[i++];
-            if (isLower(c)) {
-                lower = true;
-                c = toUpper(c);
-            }
+            // one case throughout, set by the country code: "LV80 bANK ..." is not an IBAN spelling
+            if (lower ? isUpper(c) : isLower(c)) return;
+            c = toUpper(c);
             if (!fits(c, bban[n])) return;
         }
         int end = i;

@@ -53,6 +53,9 @@ public final class NationalInsuranceNumberDetector implements Detector {
         char[] b = w.chars();
         int lim = w.limit();
         if (pos + 8 > lim) return;
+        // most word starts are prose: the third character is a letter, not a digit or a separator before one
+        char c2 = b[pos + 2];
+        if (!IdText.isDigit(c2) && !((c2 == ' ' || c2 == '-') && IdText.isDigit(b[pos + 3]))) return;
         char c0 = b[pos];
         char c1 = b[pos + 1];
         boolean upper = isUpper(c0);
@@ -60,8 +63,10 @@ public final class NationalInsuranceNumberDetector implements Detector {
         if (!validPrefix(toUpper(c0), toUpper(c1))) return;
 
         int i = pos + 2;
-        if (b[i] == ' ' || b[i] == '-') i++;
-        int digitsEnd = sixDigits(b, i, lim);
+        char prefixSep = b[i];
+        if (prefixSep == ' ' || prefixSep == '-') i++;
+        else prefixSep = 0;
+        int digitsEnd = sixDigits(b, i, lim, prefixSep);
         if (digitsEnd < 0) return;
 
         int end;
@@ -75,6 +80,8 @@ public final class NationalInsuranceNumberDetector implements Detector {
             suffix = true;
         } else {
             if (w.continuesNumberAfter(s)) return;
+            // "AB 12 34 56 H": a lone letter where the suffix goes is a wrong suffix, not no suffix
+            if (s + 2 <= lim && (b[s] == ' ' || b[s] == '-') && IdText.isLetter(b[s + 1]) && w.isBoundary(s + 2)) return;
             end = s;
             suffix = false;
         }
@@ -89,17 +96,15 @@ public final class NationalInsuranceNumberDetector implements Detector {
     }
 
     /**
-     * Reads six digits at i written as one group, 2-2-2 or 3-3 with one repeated separator (space
-     * or hyphen); returns the index after the last digit, or -1.
+     * Reads six digits at i written as one group, or as 2-2-2 (or 3-3 with spaces) separated by
+     * the separator that followed the prefix; returns the index after the last digit, or -1. One
+     * separator throughout is what keeps "SP 800-131A" (a NIST document) out.
      */
-    private static int sixDigits(char[] b, int i, int lim) {
+    private static int sixDigits(char[] b, int i, int lim, char sep) {
         int g = digitsFrom(b, i, lim);
         if (g == 6) return i + 6;
-        if (g != 2 && g != 3) return -1;
+        if (sep == 0 || (g != 2 && (g != 3 || sep != ' '))) return -1;
         int j = i + g;
-        if (j >= lim) return -1;
-        char sep = b[j];
-        if (sep != ' ' && sep != '-') return -1;
         int total = g;
         while (total < 6) {
             if (j >= lim || b[j] != sep) return -1;

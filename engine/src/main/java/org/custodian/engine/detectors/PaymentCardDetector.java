@@ -29,7 +29,14 @@ public final class PaymentCardDetector implements Detector {
 
     /** Card brands by issuer identification number; {@link #of} also checks the brand's lengths. */
     public enum Brand {
-        VISA, MASTERCARD, AMEX, DISCOVER, JCB, DINERS, MAESTRO, UNIONPAY;
+        VISA(16), MASTERCARD(16), AMEX(15), DISCOVER(16), JCB(16), DINERS(14), MAESTRO(16), UNIONPAY(16), DANKORT(16);
+
+        /** The length most of the brand's cards have. */
+        final int usualLength;
+
+        Brand(int usualLength) {
+            this.usualLength = usualLength;
+        }
 
         /**
          * The brand whose IIN range holds the first six digits {@code iin6} and that issues cards
@@ -47,6 +54,7 @@ public final class PaymentCardDetector implements Detector {
                     return p4 >= 2221 && p4 <= 2720 && length == 16 ? MASTERCARD : null;
                 case 5:
                     if (p2 >= 51 && p2 <= 55) return length == 16 ? MASTERCARD : null;
+                    if (p4 == 5019) return length == 16 ? DANKORT : null;
                     return p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893 ? MAESTRO : null;
                 case 3:
                     if (p2 == 34 || p2 == 37) return length == 15 ? AMEX : null;
@@ -92,9 +100,12 @@ public final class PaymentCardDetector implements Detector {
         if (w.continuesNumberBefore(pos)) return;
         if (first >= 13) {
             int end = run.groupEnd(0);
-            if (w.continuesNumberAfter(end) || !valid(w, run, pos, end, first)) return;
-            // 16 digits is what most PANs are; 13 and 19 contiguous digits are more often other ids
-            report(w, pos, end, first == 16 ? 0.6 : 0.5, out);
+            if (w.continuesNumberAfter(end)) return;
+            Brand brand = validBrand(w, run, pos, end, first);
+            if (brand == null) return;
+            // a brand's usual length (16, Amex 15, Diners 14) is what PANs are; other contiguous
+            // lengths, Visa's 13 and 19 say, are more often other ids
+            report(w, pos, end, first == brand.usualLength ? 0.6 : 0.5, out);
             return;
         }
         if (run.groups() < 3) return;
@@ -140,9 +151,13 @@ public final class PaymentCardDetector implements Detector {
     }
 
     private static boolean valid(ScanWindow w, DigitRun run, int start, int end, int length) {
-        int iin6 = (int) run.value(0, 6);
-        if (Brand.of(iin6, length) == null) return false;
-        return Checksums.luhn(IdText.digits(w, start, end));
+        return validBrand(w, run, start, end, length) != null;
+    }
+
+    /** The brand of the digits [start, end) when IIN, length and Luhn all agree, else null. */
+    private static Brand validBrand(ScanWindow w, DigitRun run, int start, int end, int length) {
+        Brand brand = Brand.of((int) run.value(0, 6), length);
+        return brand != null && Checksums.luhn(IdText.digits(w, start, end)) ? brand : null;
     }
 
     private void report(ScanWindow w, int start, int end, double base, Matches out) {

@@ -7,7 +7,7 @@ package org.custodian.engine.detectors;
  * (snake, kebab, camel, dotted, SCREAMING) are covered by one suffix list.
  */
 final class SecretKeyNames {
-    enum Kind { NONE, PASSWORD, SECRET, TOKEN, AWS_SECRET }
+    enum Kind { NONE, PASSWORD, SECRET, TOKEN, AWS_SECRET, AUTHORIZATION }
 
     private static final String[] PASSWORD_SUFFIXES = {"password", "passwd", "passphrase", "pwd"};
     private static final String[] SECRET_SUFFIXES = {
@@ -22,6 +22,16 @@ final class SecretKeyNames {
     }
 
     /**
+     * The one-comparison pre-check before {@link #classify}: every key kind ends in one of these
+     * letters (passwor<b>d</b>, pas<b>s</b>, passphras<b>e</b>, secre<b>t</b>, toke<b>n</b>,
+     * api_ke<b>y</b>, authorizatio<b>n</b>).
+     */
+    static boolean mayEndKey(char c) {
+        if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+        return c == 'd' || c == 's' || c == 'e' || c == 't' || c == 'n' || c == 'y';
+    }
+
+    /**
      * The kind of the key {@code b[start, end)}, a run of letters, digits, '_', '-' and '.'.
      * Allocation-free: called at every ':' and '=' whose key ends in a plausible letter.
      */
@@ -29,6 +39,7 @@ final class SecretKeyNames {
         if (suffixStart(b, start, end, "secretaccesskey") >= 0 || suffixStart(b, start, end, "awssecretkey") >= 0) {
             return Kind.AWS_SECRET;
         }
+        if (suffixStart(b, start, end, "authorization") >= 0) return Kind.AUTHORIZATION;
         for (String s : PASSWORD_SUFFIXES) {
             if (suffixStart(b, start, end, s) >= 0) return Kind.PASSWORD;
         }

@@ -16,7 +16,9 @@ final class SecretValues {
             "redacted", "removed", "hidden", "masked", "example", "dummy", "sample", "placeholder",
             "todo", "tbd", "empty", "default", "required", "optional", "string", "str", "value",
             "your_password", "yourpassword", "your-password", "mypassword", "my_password", "letmein",
-            "secret_key", "your_secret", "your_token", "your_api_key", "test", "testing");
+            "secret_key", "your_secret", "your_token", "your_api_key", "test", "testing",
+            // type names: annotations and docs ("password: bytes", "token (str)")
+            "bytes", "bool", "boolean", "int", "integer", "object", "any", "list", "dict", "char", "text");
 
     private SecretValues() {
     }
@@ -49,7 +51,7 @@ final class SecretValues {
         }
         if (first == '{' && n > 1 && b[start + 1] == '{' || last == '>' || last == '}' && first == '{') return true;
         if (n > 4 && b[start] == 'E' && b[start + 1] == 'N' && b[start + 2] == 'C' && b[start + 3] == '(') return true;
-        if (sameCharacter(b, start, end) || hasMaskRun(b, start, end)) return true;
+        if (sameCharacter(b, start, end) || hasMaskRun(b, start, end) || isVersionNumber(b, start, end)) return true;
         if (n > 40) return false;
         String lower = new String(b, start, n).toLowerCase(Locale.ROOT);
         return PLACEHOLDER_WORDS.contains(lower)
@@ -77,6 +79,17 @@ final class SecretValues {
             if (tail.endsWith(ext)) return true;
         }
         return false;
+    }
+
+    /** "1.302103", "2.0.17": a version, as in a module list, not a secret. */
+    private static boolean isVersionNumber(char[] b, int start, int end) {
+        boolean dot = false;
+        for (int i = start; i < end; i++) {
+            char c = b[i];
+            if (c == '.') dot = true;
+            else if (c < '0' || c > '9') return false;
+        }
+        return dot;
     }
 
     private static boolean sameCharacter(char[] b, int start, int end) {

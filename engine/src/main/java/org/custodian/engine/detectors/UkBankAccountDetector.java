@@ -137,6 +137,8 @@ public final class UkBankAccountDetector implements Detector {
         // a sort code just before is reported by sortCodeFirst with both parts
         double score = 0.45 + (w.hasContext(pos, accountEnd, BANK) ? 0.2 : 0);
         if (w.hasContextBefore(pos, 24, IdText.OTHER_NUMBERS)) score -= 0.3;
+        if (isCompactDate(run)) score -= 0.2; // "Account opened 20240115"
+
         out.add(InfoType.UK_BANK_ACCOUNT, pos, accountEnd, score, IdText.digits(w, pos, accountEnd), this);
     }
 
@@ -190,6 +192,14 @@ public final class UkBankAccountDetector implements Detector {
             if (end + 1 < lim && b[end] == sep && isDigit(b[end + 1])) return -1;
         }
         return w.continuesNumberAfter(end) ? -1 : end;
+    }
+
+    /** Eight digits that read as yyyymmdd in 1900-2099. */
+    private static boolean isCompactDate(DigitRun run) {
+        long century = run.value(0, 2);
+        long month = run.value(4, 6);
+        long day = run.value(6, 8);
+        return (century == 19 || century == 20) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
     /** dd-mm-yy with a real day and month: a date as much as a sort code. */

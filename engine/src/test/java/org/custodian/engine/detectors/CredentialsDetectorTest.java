@@ -2,9 +2,12 @@ package org.custodian.engine.detectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.custodian.engine.Engine;
 import org.custodian.engine.Finding;
 import org.custodian.engine.InfoType;
@@ -23,8 +26,8 @@ class CredentialsDetectorTest {
     private final Engine engine = Engine.builder().add(new CredentialsDetector())
             .minLikelihood(Likelihood.VERY_UNLIKELY).build();
 
-    private static final String ALNUM36 = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
-    private static final String GITHUB_CLASSIC = "gh" + "p_" + ALNUM36;
+    private static final String RANDOM30 = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5";
+    private static final String GITHUB_CLASSIC = "gh" + "p_" + RANDOM30 + base62Crc32(RANDOM30);
     private static final String AWS_KEY_ID = "AK" + "IA" + "Z7QW3RT5YU2IO4PL";
     private static final String AWS_SECRET = "q8Hd2Kf" + "/9LmNp3Rs+Tv5Wx7Yz1Ab4Cd6Ef8Gh0Jk";
     private static final String GOOGLE_KEY = "AI" + "za" + "Sy" + "D3f5G7h9J1k3L5z7X9c1V3b5N7m9Q1w3E";
@@ -33,6 +36,20 @@ class CredentialsDetectorTest {
     private static final String JWT = "ey" + "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
             + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUgRG9lIn0"
             + ".Sfl3KxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+
+    /** GitHub's token checksum: CRC32 of the random part, six base62 digits (0-9A-Za-z). */
+    private static String base62Crc32(String random) {
+        CRC32 crc = new CRC32();
+        crc.update(random.getBytes(StandardCharsets.US_ASCII));
+        String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        long v = crc.getValue();
+        char[] out = new char[6];
+        for (int i = 5; i >= 0; i--) {
+            out[i] = digits.charAt((int) (v % 62));
+            v /= 62;
+        }
+        return new String(out);
+    }
 
     private List<String> values(String text) {
         List<String> out = new ArrayList<>();
@@ -113,6 +130,13 @@ class CredentialsDetectorTest {
     }
 
     @Test
+    void gitHubTokensWithAFailingChecksumAreOnlyPossible() {
+        String typedByHand = "gh" + "p_" + RANDOM30 + "ZZZZZZ";
+        assertThat(only("token " + typedByHand).likelihood()).isEqualTo(Likelihood.POSSIBLE);
+        assertThat(only("token " + GITHUB_CLASSIC).likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
+    }
+
+    @Test
     void jwtScoresLowerAndRisesWithBearerContext() {
         Finding bare = only("cached " + JWT);
         assertThat(bare.likelihood()).isEqualTo(Likelihood.POSSIBLE);
@@ -129,6 +153,8 @@ class CredentialsDetectorTest {
         assertThat(values("{\"user\":\"ann\",\"password\":\"Xk9#mQ2!vL\"}")).containsExactly("Xk9#mQ2!vL");
         assertThat(values("password: 'correct horse battery'\n")).containsExactly("correct horse battery");
         assertThat(values("  dbPassword: Qw3rty!9\n")).containsExactly("Qw3rty!9");
+        assertThat(values("db:\n  password: correct horse battery  # rotated\n")).containsExactly("correct horse battery");
+        assertThat(values("- pass: two words\n")).containsExactly("two words");
         assertThat(values("<connection passwd=\"Zx8vB7nM\"/>")).containsExactly("Zx8vB7nM");
         assertThat(values("mysql --user=root --password=R00tPa55 db")).containsExactly("R00tPa55");
         assertThat(values("$config = ['db_pass' => 'PhpS3cret'];")).containsExactly("PhpS3cret");
@@ -151,6 +177,8 @@ class CredentialsDetectorTest {
                 .containsExactly("Pg5ecret9");
         assertThat(values("redis://:R3d1sPw@cache:6379/0")).containsExactly("R3d1sPw");
         assertThat(values("see https://example.org/a:b@c and https://user@host/x")).isEmpty();
+        assertThat(values("cvs -d cvs://:pserver:anoncvs@sources.invalid/cvs")).isEmpty();
+        assertThat(only("new URL('https://abc:xyz123@example.com/')").likelihood()).isEqualTo(Likelihood.UNLIKELY);
     }
 
     @Test
@@ -176,9 +204,37 @@ class CredentialsDetectorTest {
         "private_key: ~/.ssh/id_ed25519", "client_secret_file=./client-secret.json",
         "privateKey: /etc/custodian/signing.pem", "<password></password>", "<password>${DB_PW}</password>",
         "<input type=\"password\">Enter it</input>", "<passwordPolicy>strong</passwordPolicy>",
+        // source code and its documentation
+        "def sign(private_key: _SSH_PRIVATE_KEY_TYPES, data)", "    password: bool = False,",
+        "    private_key: CERTIFICATE_PRIVATE_KEY_TYPES,", "backend, private_key: \"_RSAPrivateKey\", data",
+        "CHALLENGE_PASSWORD: \"challengePassword\",", ":param passphrase: (optional) if encrypted",
+        ":type passphrase: :py:data:`bytes`", "user_pass = (self.username + \":\" + password)",
+        "my $pwd  = CPAN::anycwd();", "'Test2::Event::Pass'    => '1.302103',",
+        "my $out = $as->{pass} ? \"PASS\" : \"FAIL\";", "db_password=1.2.3",
+        "index_url_user_password = index_info", "\"passwd:gecos\",", "consumer_secret=\"consumer.secret\"", "password: bytes", "`Bearer Token`: https://tools.ietf.org/html/rfc6750",
     })
     void placeholdersReferencesAndNonSecretsAreHardNegatives(String text) {
         assertThat(values(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void authorizationHeaders() {
+        String basic = Base64.getEncoder().encodeToString("svc-report:W1nter!2031".getBytes());
+        assertThat(values("GET /x HTTP/1.1\nAuthorization: Basic " + basic + "\n")).containsExactly(basic);
+        assertThat(only("Authorization: Basic " + basic).likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
+        assertThat(values("\"authorization\": \"Bearer 8f3Kq9Zt1Lm4Np7Rs2Vw5Xy0\"")).containsExactly("8f3Kq9Zt1Lm4Np7Rs2Vw5Xy0");
+        // no user:password inside, placeholder, a JWT (reported once, by the JWT rule)
+        String noColon = Base64.getEncoder().encodeToString("just-some-text".getBytes());
+        assertThat(values("Authorization: Basic " + noColon)).isEmpty();
+        assertThat(values("Authorization: Basic <credentials>")).isEmpty();
+        assertThat(values("Authorization: Bearer " + JWT)).containsExactly(JWT);
+    }
+
+    @Test
+    void severalWordsAreOnlyPossible() {
+        assertThat(only("const password = 'Password used to generate key';").likelihood()).isEqualTo(Likelihood.POSSIBLE);
+        assertThat(only("pwd: Jim Meyering\n").likelihood()).isEqualTo(Likelihood.POSSIBLE);
+        assertThat(only("passwd:         files systemd\n").likelihood()).isEqualTo(Likelihood.POSSIBLE);
     }
 
     @Test

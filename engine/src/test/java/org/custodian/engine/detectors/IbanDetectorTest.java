@@ -48,6 +48,34 @@ class IbanDetectorTest {
     }
 
     @Test
+    void presidioIbanCases() {
+        // a selection of Presidio's IBAN recognizer cases: valid contiguous and printed forms, then a
+        // character of the wrong class, a missing character and a wrong check, per country
+        List<String> valid = List.of("AL47212110090000000235698741", "AL47 2121 1009 0000 0002 3569 8741",
+                "AD12 0001 2030 2003 5910 0100", "AZ21 NABZ 0000 0000 1370 1000 1944", "BY13 NBRB 3600 9000 0000 2Z00 AB00",
+                "BE71 0961 2345 6769", "BR97 0036 0305 0000 1000 9795 493P 1", "HR12 1001 0051 8630 0016 0",
+                "DK50 0040 0440 1162 43", "TL38 0080 0123 4567 8910 157", "FR14 2004 1010 0505 0001 3M02 606",
+                "GE29 NB00 0000 0101 9049 17", "GI75 NWBK 0000 0000 7099 453", "IS14 0159 2600 7654 5510 7303 39",
+                "JO94 CBJO 0010 0000 0000 0131 0003 02", "KZ86 125K ZT50 0410 0100", "XK05 1212 0123 4567 8906",
+                "LI21 0881 0000 2324 013A A", "MU17 BOMM 0101 1010 3030 0200 000M UR", "MD24 AG00 0225 1000 1310 4168",
+                "QA58 DOHB 0000 1234 5678 90AB CDEF G", "RO49 AAAA 1B31 0075 9384 0000", "SM86 U032 2509 8000 0000 0270 100",
+                "CH93 0076 2011 6238 5295 7", "TR33 0006 1005 1978 6457 8413 26", "AE07 0331 2345 6789 0123 456");
+        for (String iban : valid) {
+            assertThat(t.one(iban).location().length()).as(iban).isEqualTo(iban.length());
+        }
+        List<String> invalid = List.of("AL47 212A 1009 0000 0002 3569 8741", "AL47 212A 1009 0000 0002 3569 874",
+                "AL47 2121 1009 0000 0002 3569 8740", "AD12000A2030200359100100", "AZ21NABZ0000000013701000194",
+                "BH67BMA100001299123456", "BY13NBRBA600900000002Z00AB00", "BR9700360305000010009795493P",
+                "CR05 0152 0200 1026 2840 6A", "HR12 001 0051 8630 0016 A", "EE38 2200 2210  014 5686",
+                "GI75 aWBK 0000 0000 7099 453", "G T82 TRAJ 0102 0000 0012 1002 9690", "KW81 aBKU 0000 0000 0000 1234 5601 01",
+                "LV80 bANK 0000 4351 9500 1", "NL91 1BNA 0417 1643 00", "QA58 0OHB 0000 1234 5678 90AB CDEF G",
+                "SM86 0032 2509 8000 0000 0270 100", "GB29 1WBK 6016 1331 9268 19", "GB29 NWBK 6016 1331 9268 10");
+        for (String s : invalid) {
+            assertThat(t.scan(s)).as(s).isEmpty();
+        }
+    }
+
+    @Test
     void hardNegatives() {
         assertThat(t.scan("IBAN GB29NWBK60161331926818")).isEmpty(); // check digits fail
         assertThat(t.scan("IBAN GB29NWBK6016133192681")).isEmpty(); // one short

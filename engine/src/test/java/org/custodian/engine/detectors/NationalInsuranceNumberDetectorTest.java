@@ -32,6 +32,24 @@ class NationalInsuranceNumberDetectorTest {
     }
 
     @Test
+    void presidioUkNinoCases() {
+        // the positive and negative examples of Presidio's UK NINO recognizer tests
+        assertThat(t.one("AA 12 34 56 B").location().length()).isEqualTo(13);
+        assertThat(t.one("hh 01 02 03 d").location().length()).isEqualTo(13);
+        assertThat(t.one("tw987654a").location().length()).isEqualTo(9);
+        Finding f = t.one("nino: PR 123612C");
+        assertThat(f.location().offset()).isEqualTo(6);
+        assertThat(f.location().length()).isEqualTo(10);
+        assertThat(f.likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
+        // Presidio counts the space before the number into its span; ours starts at the first letter
+        assertThat(t.one("Here is my National Insurance Number YZ 61 48 68 B").location().offset()).isEqualTo(37);
+        for (String s : List.of("AA 12 34 56 H", "FQ 00 00 00 C", "BG123612A", "nino: nt 99 88 77 a",
+                "This isn't a valid national insurance number UV 98 76 54 B")) {
+            assertThat(t.scan(s)).as(s).isEmpty();
+        }
+    }
+
+    @Test
     void everyCommonSpellingGivesTheSameHash() {
         var expected = DetectorTesting.hashOf(UK_NATIONAL_INSURANCE_NUMBER, "JG103759A");
         for (String s : List.of("NI number: JG103759A", "NINO JG 10 37 59 A", "National Insurance: JG 103759 A",
@@ -77,5 +95,7 @@ class NationalInsuranceNumberDetectorTest {
         assertThat(t.scan("NINO Jg103759A")).isEmpty(); // mixed-case prefix is not how anyone writes it
         assertThat(t.scan("Order ref JG103759A").get(0).likelihood()).isEqualTo(Likelihood.UNLIKELY);
         assertThat(t.scan("The quick brown fox JUMPS 12 over AB 1234")).isEmpty();
+        assertThat(t.scan("see NIST SP 800-131A and SP 800-53A")).isEmpty(); // mixed separators
+        assertThat(t.scan("NINO JG 10-37-59 A")).isEmpty();
     }
 }

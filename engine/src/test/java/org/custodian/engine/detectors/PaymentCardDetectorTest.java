@@ -39,6 +39,20 @@ class PaymentCardDetectorTest {
     }
 
     @Test
+    void presidioCreditCardCases() {
+        // the valid and invalid numbers of Presidio's credit-card recognizer tests
+        for (String pan : List.of("4012888888881881", "4012-8888-8888-1881", "4012 8888 8888 1881", "371449635398431",
+                "5019717010103742", "30569309025904", "6011000400000000", "3528000700000000", "6759649826438453",
+                "4917300800000000", "4484070000000000")) {
+            assertThat(t.one("x " + pan + " y").likelihood()).as(pan).isEqualTo(Likelihood.LIKELY);
+        }
+        assertThat(t.scan("my credit card number is 4012-8888-8888-1882")).isEmpty();
+        assertThat(t.scan("my credit card number is 36168002586008")).isEmpty();
+        // AirPlus/UATP numbers start with 1, like millisecond timestamps: deliberately not covered
+        assertThat(t.scan("my credit card: 122000000000003")).isEmpty();
+    }
+
+    @Test
     void brandLengthsAreEnforced() {
         assertThat(Brand.of(378282, 16)).isNull(); // Amex is 15 digits
         assertThat(Brand.of(555555, 15)).isNull();

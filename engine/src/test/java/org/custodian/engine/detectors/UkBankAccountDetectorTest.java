@@ -66,6 +66,7 @@ class UkBankAccountDetectorTest {
         assertThat(bank.likelihood()).isEqualTo(Likelihood.LIKELY);
         assertThat(bank.hash()).isEqualTo(DetectorTesting.hashOf(UK_BANK_ACCOUNT, "31926819"));
         assertThat(bank.masked()).isEqualTo("******19");
+        assertThat(t.one("Bank account opened 20240115").likelihood()).isEqualTo(Likelihood.POSSIBLE);
     }
 
     @Test
