@@ -489,8 +489,20 @@ final class Values {
         return from(B64, 40);
     }
 
+    private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    /** GitHub's 2021 token format: 30 random base62 characters, then their CRC32 in six base62 digits. */
     String githubToken() {
-        return "ghp_" + from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 36);
+        String random = from(BASE62, 30);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(random.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long c = crc.getValue();
+        char[] check = new char[6];
+        for (int i = 5; i >= 0; i--) {
+            check[i] = BASE62.charAt((int) (c % 62));
+            c /= 62;
+        }
+        return pick("ghp_", "gho_", "ghs_") + random + new String(check);
     }
 
     String password() {
