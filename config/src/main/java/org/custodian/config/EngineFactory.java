@@ -6,6 +6,7 @@ import org.custodian.engine.KeyedHash;
 import org.custodian.engine.Likelihood;
 import org.custodian.engine.ValueHasher;
 import org.custodian.engine.detectors.BuiltInDetectors;
+import org.custodian.engine.detectors.SpecialCategories;
 
 /**
  * The one place an {@link Engine} is assembled from a configuration. Every surface (CLI, server,
@@ -41,20 +42,27 @@ public final class EngineFactory {
         Engine.Builder b = Engine.builder()
                 .addAll(BuiltInDetectors.all())
                 .minLikelihood(minLikelihood != null ? minLikelihood : d.minLikelihood())
-                .hasher(hasher);
+                .hasher(hasher)
+                .specialCategories(SpecialCategories.defaultFlagger());
         for (CustomDetectorConfig c : d.custom()) b.addRegion(new CustomDetector(c));
         for (String name : d.disable()) b.remove(name);
         for (ExclusionConfig x : d.exclusions()) b.rule(new ExclusionRule(x));
-        if (hasher != null) allow(b, d.allow());
+        if (hasher != null) allow(b, d.allow(), hasher.keyId());
         return b;
     }
 
-    private static void allow(Engine.Builder b, List<String> hashes) {
+    private static void allow(Engine.Builder b, List<String> hashes, String keyId) {
         for (int i = 0; i < hashes.size(); i++) {
+            String where = "detection.allow[" + i + "]: ";
             try {
-                b.allow(KeyedHash.parse(hashes.get(i)));
+                KeyedHash h = KeyedHash.parse(hashes.get(i));
+                if (!h.keyId().equals(keyId)) {
+                    throw new ConfigException("configuration", List.of(where + "made with key " + h.keyId()
+                            + ", this installation's key is " + keyId + " (re-hash it with custodian hash)"));
+                }
+                b.allow(h);
             } catch (IllegalArgumentException e) {
-                throw new ConfigException("configuration", List.of("detection.allow[" + i + "]: " + e.getMessage()));
+                throw new ConfigException("configuration", List.of(where + e.getMessage()));
             }
         }
     }
