@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = {"Find personal data in a file or stdin; print JSON lines.",
             "Reads UTF-8 text from FILE or standard input and prints one finding per line",
-            "(docs/schema/finding-v1.json). Raw values are never printed unless --reveal."},
+            "(docs/schema/finding-v1.json). Raw values are never printed unless --reveal.",
+            "Keyed hashes are included (machine output) when a key exists, unless --no-hash."},
         footer = {"", "Exit codes: 0 no findings at or above the threshold, 1 findings, 2 error, 4 key problem."})
 final class DetectCommand implements Callable<Integer> {
     @ParentCommand
@@ -38,8 +39,9 @@ final class DetectCommand implements Callable<Integer> {
             description = "Text to scan; `-` or nothing reads standard input.")
     String input;
 
-    @Option(names = "--min-likelihood", paramLabel = "LEVEL", defaultValue = "LIKELY",
-            description = "Report findings at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-likelihood", paramLabel = "LEVEL",
+            description = {"Report findings at or above LEVEL: ${COMPLETION-CANDIDATES}",
+                "(default: LIKELY, or detection.minLikelihood of --config)."})
     Likelihood minLikelihood;
 
     @Option(names = "--info-types", split = ",", paramLabel = "TYPE",
@@ -67,10 +69,11 @@ final class DetectCommand implements Callable<Integer> {
         CliEnvironment env = root.env();
         checkOptions(env);
         Set<InfoType> only = new LinkedHashSet<>();
-        for (String t : infoTypes) only.add(InfoType.of(t.trim().toUpperCase(java.util.Locale.ROOT)));
+        for (String t : infoTypes) only.add(InfoTypeNames.parse(t));
         Engine engine = EngineAssembly.build(config, minLikelihood, only, hasher(env));
 
         long[] count = {0};
+        boolean streaming = input.equals("-") && output == null;
         try (InputStream in = open(env); Writer out = writer(env)) {
             engine.scanUtf8(in, (finding, matched) -> {
                 if (!only.isEmpty() && !only.contains(finding.infoType())) return;
@@ -78,6 +81,9 @@ final class DetectCommand implements Callable<Integer> {
                 try {
                     if (reveal) writeRevealed(finding, matched, out);
                     else writeJson(finding, out);
+                    // stdin may be a live stream (tail -f log | custodian detect): each finding
+                    // goes out at once; a file is written in large blocks
+                    if (streaming) out.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

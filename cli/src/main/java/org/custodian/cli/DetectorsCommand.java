@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.custodian.engine.Detector;
 import org.custodian.engine.InfoType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +21,12 @@ final class DetectorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Detector> detectors = EngineAssembly.detectors(config);
+        List<EngineAssembly.DetectorEntry> detectors = EngineAssembly.detectors(config);
         var out = root.env().out();
         int width = 8;
-        for (Detector d : detectors) width = Math.max(width, d.id().length());
+        for (EngineAssembly.DetectorEntry d : detectors) width = Math.max(width, d.id().length());
         out.printf("%-" + width + "s  %s%n", "DETECTOR", "INFOTYPES");
-        for (Detector d : detectors) {
+        for (EngineAssembly.DetectorEntry d : detectors) {
             TreeSet<InfoType> types = new TreeSet<>(d.infoTypes());
             out.printf("%-" + width + "s  %s%n", d.id(), String.join(",", types.stream().map(InfoType::name).toList()));
         }

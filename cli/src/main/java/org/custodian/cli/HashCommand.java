@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.custodian.engine.Engine;
@@ -25,8 +24,9 @@ import picocli.CommandLine.ParentCommand;
             "The value is never taken from the command line, which shell history keeps.",
             "For example, for an allow-list:",
             "  printf '%%s' '943 476 5919' | custodian hash --info-type UK_NHS_NUMBER",
-            "On a terminal the value is asked for without echo. The value is put in its canonical form",
-            "first, so any spelling of it gives the hash a scan would give."})
+            "On a terminal the value is asked for without echo.",
+            "The value is put in its canonical form first, so any spelling of it",
+            "gives the hash a scan would give."})
 final class HashCommand implements Callable<Integer> {
     /** One value, not a file: anything longer is a mistake (a file piped in by accident). */
     private static final int MAX_VALUE_BYTES = 4096;
@@ -43,7 +43,7 @@ final class HashCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliEnvironment env = root.env();
-        InfoType type = InfoType.of(infoType.trim().toUpperCase(Locale.ROOT));
+        InfoType type = InfoTypeNames.parse(infoType);
         KeyStore store = root.keyStore();
         InstallationKey key = keyId == null ? store.load() : store.loadRetired(keyId);
         String value = readValue(env);

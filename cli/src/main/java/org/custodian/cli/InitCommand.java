@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create the installation key (the secret that keys every hash).",
             "32 random bytes in $CUSTODIAN_HOME (default ~/.custodian), mode 0600, home 0700.",
-            "An existing key is never overwritten: init then checks it and leaves it as it is."})
+            "An existing key is never overwritten: init checks it and keeps it."})
 final class InitCommand implements Callable<Integer> {
     @ParentCommand
     CustodianCommand root;

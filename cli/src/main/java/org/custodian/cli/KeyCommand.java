@@ -53,8 +53,8 @@ final class KeyCommand implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write the key wrapped with a passphrase (PBKDF2-HMAC-SHA256, "
-                + KeyEnvelope.MIN_ITERATIONS + " iterations, AES-256-GCM) to FILE, mode 0600.",
+            description = {"Write the key wrapped with a passphrase to FILE (mode 0600).",
+                "PBKDF2-HMAC-SHA256 (" + KeyEnvelope.MIN_ITERATIONS + " iterations) and AES-256-GCM.",
                 "Passphrase: --passphrase-file, else $" + Passphrases.ENV + ", else asked twice on the terminal;",
                 "at least " + KeyEnvelope.MIN_PASSPHRASE_LENGTH + " characters."})
     static final class Export implements Callable<Integer> {
@@ -72,6 +72,11 @@ final class KeyCommand implements Callable<Integer> {
             KeyStore store = key.root.keyStore();
             store.load(); // refuse an unsafe or missing key before asking for a passphrase
             char[] pass = Passphrases.obtain(key.root.env(), passphraseFile, true);
+            if (pass.length < KeyEnvelope.MIN_PASSPHRASE_LENGTH) {
+                Arrays.fill(pass, '\0');
+                throw new UserError("the passphrase must be at least " + KeyEnvelope.MIN_PASSPHRASE_LENGTH
+                        + " characters: it is all that protects the key in the exported file");
+            }
             try {
                 String id = KeyTransfer.export(store, out, pass);
                 key.root.env().out().println("exported key " + id + " to " + out
@@ -119,8 +124,9 @@ final class KeyCommand implements Callable<Integer> {
     }
 
     @Command(name = "rotate", mixinStandardHelpOptions = true,
-            description = {"Make a new key; the old one is kept under keys/retired/<id> so hashes made with it",
-                "can still be checked (custodian hash --key-id) until data is re-fingerprinted."})
+            description = {"Make a new key and retire the old one (kept, not deleted).",
+                "The old key stays under keys/retired/<id> so hashes made with it can still be checked",
+                "(custodian hash --key-id) until data is re-fingerprinted (docs/keys.md)."})
     static final class Rotate implements Callable<Integer> {
         @ParentCommand
         KeyCommand key;

@@ -9,6 +9,8 @@ import picocli.CommandLine;
 
 /** Entry point of {@code ./custodian}: builds the command tree and maps failures to exit codes. */
 public final class Main {
+    static final String DEBUG_ENV = "CUSTODIAN_DEBUG";
+
     private Main() {
     }
 
@@ -29,14 +31,19 @@ public final class Main {
             if (e instanceof KeyException) {
                 code = ExitCodes.KEY;
                 message = e.getMessage();
-            } else if (e instanceof UserError || e instanceof IllegalArgumentException) {
+            } else if (e instanceof UserError) {
                 message = e.getMessage();
             } else if (e instanceof UncheckedIOException || e instanceof IOException) {
                 Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;
                 message = (e.getMessage() == null ? "" : e.getMessage() + ": ") + describe(io);
             } else {
-                // exceptions from the engine carry no raw values (findings never hold them)
-                message = "internal error: " + e;
+                // an unexpected exception's message may quote the text being scanned (a parser's
+                // "For input string: ..."), so only its type and place are shown unless asked for
+                StackTraceElement[] at = e.getStackTrace();
+                message = "internal error: " + e.getClass().getName()
+                        + (at.length > 0 ? " at " + at[0] : "")
+                        + " (set " + DEBUG_ENV + "=1 for the full trace, which may quote scanned text)";
+                if ("1".equals(env.env().get(DEBUG_ENV))) e.printStackTrace(err);
             }
             err.println("custodian " + commandLine.getCommandName() + ": " + message);
             err.flush();

@@ -18,6 +18,7 @@ final class CliRunner {
 
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
+    private java.io.InputStream stdinStream;
     private boolean tty;
     private CliEnvironment.SecretPrompt terminal;
 
@@ -27,6 +28,11 @@ final class CliRunner {
 
     CliRunner stdin(String text) {
         this.stdin = text;
+        return this;
+    }
+
+    CliRunner stdin(java.io.InputStream in) {
+        this.stdinStream = in;
         return this;
     }
 
@@ -45,7 +51,7 @@ final class CliRunner {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliEnvironment e = new CliEnvironment(Map.copyOf(env),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 tty, terminal);
         int code = Main.run(e, args);

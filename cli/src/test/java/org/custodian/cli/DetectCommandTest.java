@@ -168,10 +168,36 @@ class DetectCommandTest {
     }
 
     @Test
-    void configIsRefusedUntilTheConfigurationModuleIsConnected() {
-        CliRunner.Result r = cli().stdin(TEXT).run("detect", "--config", tmp.resolve("c.yaml").toString());
+    void configurationAddsCustomDetectorsAndSwitchesOffBuiltIns() throws IOException {
+        Path config = tmp.resolve("custodian.yaml");
+        java.nio.file.Files.writeString(config, """
+                version: 1
+                detection:
+                  disable: [UK_NHS_NUMBER]
+                  custom:
+                    - name: EMPLOYEE_ID
+                      pattern: "EMP-[0-9]{6}"
+                      context: [employee]
+                      likelihood: POSSIBLE
+                      contextLikelihood: VERY_LIKELY
+                """);
+        CliRunner.Result r = initialised().stdin("employee EMP-204518, NHS number 943 476 5919\n")
+                .run("detect", "--config", config.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains("\"infoType\":\"EMPLOYEE_ID\"").doesNotContain("UK_NHS_NUMBER")
+                .doesNotContain("204518");
+    }
+
+    @Test
+    void anInvalidConfigurationIsAUsageErrorNamingThePath() throws IOException {
+        Path config = tmp.resolve("bad.yaml");
+        java.nio.file.Files.writeString(config, "version: 1\ndetection:\n  minLikelyhood: LIKELY\n");
+        CliRunner.Result r = cli().stdin(TEXT).run("detect", "--config", config.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.ERROR);
-        assertThat(r.err()).contains("--config");
+        assertThat(r.err()).contains("detection.minLikelyhood");
+        CliRunner.Result missing = cli().stdin(TEXT).run("detect", "--config", tmp.resolve("none.yaml").toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.ERROR);
+        assertThat(missing.err()).contains("none.yaml");
     }
 
     @Test

@@ -29,6 +29,21 @@ class HashCommandTest {
     }
 
     @Test
+    void everyValueDetectFindsInTheExampleLetterHashesTheSameThroughHash() throws Exception {
+        CliRunner c = initialised();
+        var key = new org.custodian.keys.KeyStore(home).load();
+        var engine = EngineAssembly.build(null, org.custodian.engine.Likelihood.LIKELY, java.util.Set.of(), key.hasher());
+        java.util.Map<String, String[]> byRaw = new java.util.LinkedHashMap<>();
+        engine.scan(java.nio.file.Files.readString(Path.of("..", "docs", "examples", "letter.txt")), (f, raw) ->
+                byRaw.put(raw.toString(), new String[] {f.infoType().name(), f.hash().encoded()}));
+        assertThat(byRaw).isNotEmpty();
+        byRaw.forEach((raw, typeAndHash) -> {
+            CliRunner.Result r = c.stdin(raw + "\n").run("hash", "--info-type", typeAndHash[0]);
+            assertThat(r.out().trim()).as(typeAndHash[0]).isEqualTo(typeAndHash[1]);
+        });
+    }
+
+    @Test
     void typesWithoutADetectorUseTheCanonicalForm() {
         CliRunner c = initialised();
         String a = c.stdin("Jane.Doe@Example.com").run("hash", "--info-type", "EMAIL_ADDRESS").out();

@@ -151,6 +151,15 @@ class KeyCommandsTest {
     }
 
     @Test
+    void shortPassphrasesAreAUsageError() {
+        at("a").run("init");
+        CliRunner.Result r = at("a").env("CUSTODIAN_KEY_PASSPHRASE", "short").run("key", "export", "--out", tmp.resolve("k.json").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.err()).contains("at least 12");
+        assertThat(Files.exists(tmp.resolve("k.json"))).isFalse();
+    }
+
+    @Test
     void withoutAPassphraseSourceExportSaysHowToGiveOne() {
         at("a").run("init");
         CliRunner.Result r = at("a").run("key", "export", "--out", tmp.resolve("k.json").toString());

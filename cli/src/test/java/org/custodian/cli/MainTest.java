@@ -35,6 +35,24 @@ class MainTest {
     }
 
     @Test
+    void anUnexpectedErrorNamesItsTypeButNeverEchoesItsMessage() {
+        // a failure whose message quotes scanned text, as a parser's "For input string: ..." would
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("For input string: 9434765919");
+            }
+        };
+        CliRunner.Result r = new CliRunner(home).stdin(failing).run("detect", "--no-hash");
+        assertThat(r.exit()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.err()).contains("internal error: java.lang.IllegalStateException").contains("CUSTODIAN_DEBUG")
+                .doesNotContain("9434765919");
+
+        CliRunner.Result debug = new CliRunner(home).env("CUSTODIAN_DEBUG", "1").stdin(failing).run("detect", "--no-hash");
+        assertThat(debug.err()).contains("9434765919");
+    }
+
+    @Test
     void detectorsListsTheBuiltInPack() {
         CliRunner.Result r = new CliRunner(home).run("detectors");
         assertThat(r.exit()).isZero();

@@ -107,7 +107,8 @@ public final class KeyStore {
         }
         byte[] key = incoming.bytes();
         try {
-            return write(key, true);
+            // the old key is out of the way now; a key that appears meanwhile is not overwritten
+            return write(key, false);
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -117,7 +118,7 @@ public final class KeyStore {
     public InstallationKey rotate() {
         InstallationKey current = load();
         retire(current);
-        return init(true);
+        return init(false);
     }
 
     public List<String> retiredKeyIds() {
@@ -144,6 +145,11 @@ public final class KeyStore {
         Path file = retiredDir().resolve(keyId);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new KeyException(KeyException.Reason.MISSING, "no retired key " + keyId + " in " + retiredDir());
+        }
+        try {
+            SecureFiles.checkDirectory(retiredDir()); // a writable retired dir would let others plant keys
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         InstallationKey key = read(file);
         if (!key.id().equals(keyId)) {

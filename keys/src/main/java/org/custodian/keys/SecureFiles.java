@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -136,8 +137,9 @@ final class SecureFiles {
         try {
             // link(2) fails when the target exists: unlike exists()+rename it cannot race
             Files.createLink(target, tmp);
-        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-            if (e instanceof FileAlreadyExistsException) throw (FileAlreadyExistsException) e;
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
             Files.move(tmp, target); // file systems without hard links: no atomic no-replace exists
         }
     }

@@ -1,36 +1,17 @@
 package org.custodian.engine.detectors;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.custodian.engine.InfoType;
-import org.custodian.engine.Match;
-import org.custodian.engine.ScanWindow;
-import org.custodian.engine.SpecialCategoryFlagger;
 
 /**
  * Flags "HEALTH" (UK GDPR Article 9) on a finding that identifies a person when a health condition,
  * treatment or clinical context word is on the same line or within {@link #REACH} characters:
  * "NHS 943 476 5919 ... diagnosed with type 2 diabetes".
  *
- * <p>Terms are whole words or phrases, case-insensitive, from a curated list that leaves out words
- * with a common non-medical sense ("aids", "stroke", "termination", "disabled", "lithium",
- * "probation"). It runs per finding, never per character, so a scan pays for it only where it has
- * already found something.
+ * <p>The curated list leaves out words with a common non-medical sense ("aids", "stroke",
+ * "termination", "disabled", "lithium", "probation", a bare "diagnosis").
  */
-public final class HealthConditionFlagger implements SpecialCategoryFlagger {
+public final class HealthConditionFlagger extends TermProximityFlagger {
     public static final String FLAG = "HEALTH";
-    /** How far before and after a finding a term still counts. */
-    public static final int REACH = 150;
-    /** A line longer than this is not searched whole, only within {@link #REACH}. */
-    private static final int MAX_LINE = 300;
-
-    public static final Set<InfoType> PERSON_TYPES = Set.of(
-            InfoType.PERSON_NAME, InfoType.UK_NHS_NUMBER, InfoType.UK_NATIONAL_INSURANCE_NUMBER,
-            InfoType.DATE_OF_BIRTH, InfoType.EMAIL_ADDRESS, InfoType.PHONE_NUMBER, InfoType.STREET_ADDRESS,
-            InfoType.UK_PASSPORT_NUMBER, InfoType.UK_DRIVING_LICENCE_NUMBER);
 
     /** The default terms; documented in docs/detectors/names-addresses-health.md. */
     public static final List<String> DEFAULT_TERMS = List.of(
@@ -51,126 +32,19 @@ public final class HealthConditionFlagger implements SpecialCategoryFlagger {
             "antipsychotic", "sertraline", "fluoxetine", "biopsy", "oncology", "oncologist",
             "psychiatric", "psychiatrist", "mri scan", "ct scan",
             // clinical contexts
-            "diagnosis", "diagnosed", "prescribed", "prescription", "medical history", "medical condition",
+            // "diagnosis" and "prescribed" alone are common in technical writing ("thanks for the
+            // diagnosis", "the prescribed format"), so only their clinical phrasings count
+            "diagnosed with", "was diagnosed", "been diagnosed", "clinical diagnosis", "medical diagnosis",
+            "was prescribed", "been prescribed", "prescribed medication", "prescription", "medication",
+            "medical history", "medical condition",
             "health condition", "clinical notes", "discharge summary", "sick leave", "sickness absence",
             "fit note", "sick note", "occupational health");
-
-    private static final int SINGLE = 1;
-    private static final int PHRASE_START = 2;
-
-    private final WordTable firstWords;
-    /** First two letters (a-z) of every term's first word: most words are rejected without hashing. */
-    private final boolean[] prefixes = new boolean[27 * 27];
-    /** Rest of each phrase (after its first word), keyed by the first word. */
-    private final Map<String, List<String[]>> phrases;
 
     public HealthConditionFlagger() {
         this(DEFAULT_TERMS);
     }
 
     public HealthConditionFlagger(List<String> terms) {
-        WordTable.Builder table = new WordTable.Builder();
-        Map<String, List<String[]>> rest = new HashMap<>();
-        for (String term : terms) {
-            String[] words = term.toLowerCase(java.util.Locale.ROOT).trim().split("[\\s-]+");
-            prefixes[prefix(words[0].toCharArray(), 0, words[0].length())] = true;
-            if (words.length == 1) {
-                table.add(words[0], SINGLE);
-            } else {
-                table.add(words[0], PHRASE_START);
-                String[] tail = new String[words.length - 1];
-                System.arraycopy(words, 1, tail, 0, tail.length);
-                rest.computeIfAbsent(words[0], k -> new ArrayList<>()).add(tail);
-            }
-        }
-        this.firstWords = table.build();
-        this.phrases = rest;
-    }
-
-    @Override
-    public Set<String> flags(Match match, ScanWindow w) {
-        if (!PERSON_TYPES.contains(match.infoType())) return Set.of();
-        return mentionsHealth(w, match.start(), match.end()) ? Set.of(FLAG) : Set.of();
-    }
-
-    /** True when a term is within reach of [start, end) or on the same (not too long) line. */
-    boolean mentionsHealth(ScanWindow w, int start, int end) {
-        char[] b = w.chars();
-        int from = Math.max(w.textStart(), start - REACH);
-        int to = Math.min(w.limit(), end + REACH);
-        int lineStart = start;
-        while (lineStart > w.textStart() && b[lineStart - 1] != '\n' && start - lineStart < MAX_LINE) lineStart--;
-        int lineEnd = end;
-        while (lineEnd < w.limit() && b[lineEnd] != '\n' && lineEnd - end < MAX_LINE) lineEnd++;
-        from = Math.min(from, lineStart);
-        to = Math.max(to, lineEnd);
-        // never start inside a word cut by the reach
-        while (from > w.textStart() && from < to && ScanWindow.isWordChar(b[from - 1])) from++;
-        int i = from;
-        while (i < to) {
-            if (!ScanWindow.isWordChar(b[i])) {
-                i++;
-                continue;
-            }
-            int e = wordEnd(b, i, w.limit());
-            if (e > to) break;
-            if (!prefixes[prefix(b, i, e)]) {
-                i = e;
-                continue;
-            }
-            int f = firstWords.get(b, i, e);
-            if ((f & SINGLE) != 0 || ((f & PHRASE_START) != 0 && phraseFollows(w, i, e, to))) return true;
-            i = e;
-        }
-        return false;
-    }
-
-    /** Index of the word's first two letters folded to a-z; 0 stands for anything else. */
-    private static int prefix(char[] b, int from, int to) {
-        return letterIndex(b[from]) * 27 + (to - from > 1 ? letterIndex(b[from + 1]) : 0);
-    }
-
-    private static int letterIndex(char c) {
-        char f = WordTable.fold(c);
-        return f >= 'a' && f <= 'z' ? f - 'a' + 1 : 0;
-    }
-
-    /** Letters and digits, with an inner apostrophe kept ("alzheimer's"). */
-    private static int wordEnd(char[] b, int from, int limit) {
-        int i = from;
-        while (i < limit) {
-            char c = b[i];
-            if (ScanWindow.isWordChar(c)) {
-                i++;
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < limit && ScanWindow.isWordChar(b[i + 1])) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
-
-    private boolean phraseFollows(ScanWindow w, int start, int firstEnd, int to) {
-        char[] b = w.chars();
-        StringBuilder first = new StringBuilder(firstEnd - start);
-        for (int k = start; k < firstEnd; k++) first.append(WordTable.fold(b[k]));
-        List<String[]> tails = phrases.get(first.toString());
-        if (tails == null) return false;
-        outer:
-        for (String[] tail : tails) {
-            int i = firstEnd;
-            for (String word : tail) {
-                while (i < to && (b[i] == ' ' || b[i] == '-' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) i++;
-                int e = wordEnd(b, i, to);
-                if (e - i != word.length()) continue outer;
-                for (int k = 0; k < word.length(); k++) {
-                    if (WordTable.fold(b[i + k]) != word.charAt(k)) continue outer;
-                }
-                i = e;
-            }
-            return true;
-        }
-        return false;
+        super(FLAG, terms);
     }
 }

@@ -44,6 +44,25 @@ final class NameLexicon {
         "address", "addresses", "addr", "lives", "living", "resides", "residing", "resident", "moved",
         "deliver", "delivery", "billing", "postal", "correspondence", "registered", "home", "ship"};
 
+    /** A word that makes the number after it something other than a house number: "Chapter 3". */
+    static final int NUMBERED_THING = 1 << 11;
+
+    /** A word that starts the next part of a letter, never a town: "Dear", "Regards", "Tel". */
+    static final int LETTER_WORD = 1 << 12;
+
+    static final String[] LETTER_WORDS = {
+        "dear", "hi", "hello", "re", "fw", "fwd", "thanks", "thank", "regards", "yours", "sincerely",
+        "subject", "date", "tel", "telephone", "phone", "mobile", "email", "e", "fax", "ref", "our", "your",
+        "to", "from", "attn", "fao", "the", "this", "we", "i"};
+
+    static final String[] NUMBERED_THINGS = {
+        "chapter", "page", "pages", "p", "pp", "section", "figure", "fig", "table", "step", "part", "version",
+        "v", "volume", "vol", "issue", "item", "level", "grade", "year", "years", "week", "weeks", "day",
+        "days", "platform", "route", "bus", "channel", "floor", "phase", "stage", "episode", "season",
+        "series", "line", "paragraph", "para", "article", "clause", "schedule", "appendix", "no", "number",
+        "ref", "order", "invoice", "account", "ticket", "case", "windows", "apollo", "top", "over", "under",
+        "about", "around", "than", "only", "first", "last", "next", "every", "per", "x", "times"};
+
     static final String[] TITLES = {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd",
         "reverend", "lady", "lord", "master", "madam", "madame", "mme", "mlle", "herr", "frau", "fr"};
@@ -71,10 +90,10 @@ final class NameLexicon {
         "business", "retail", "shopping", "council", "society", "club", "award", "awards", "prize",
         "memorial", "lecture", "scholarship", "fellowship", "bridge", "river", "lake", "forest",
         "island", "islands", "valley", "county", "borough", "city", "town", "village", "district",
-        "bank", "building", "studios", "records", "films", "productions", "media", "software", "systems",
+        "bank", "studios", "records", "films", "productions", "media", "software", "systems",
         "services", "solutions", "consulting", "technologies", "labs", "ventures", "capital", "ward",
         "unit", "wing", "suite", "project", "programme", "act", "bill", "law", "effect", "syndrome",
-        "disease", "prize", "cup", "trophy", "stakes", "medal", "rule", "method", "test", "scale"};
+        "disease", "cup", "trophy", "stakes", "medal", "rule", "method", "test", "scale"};
 
     /** Words the name lists contain that are almost never a name in running text. */
     static final String[] NOT_NAMES = {
@@ -109,6 +128,8 @@ final class NameLexicon {
             .addAll(NOT_NAME, NOT_NAMES)
             .addAll(AMBIGUOUS, AMBIGUOUS_FIRST)
             .addAll(NAME_CONTEXT, NAME_CONTEXT_WORDS)
+            .addAll(NUMBERED_THING, NUMBERED_THINGS)
+            .addAll(LETTER_WORD, LETTER_WORDS)
             .addAll(ADDRESS_CONTEXT, ADDRESS_CONTEXT_WORDS)
             .build();
 
@@ -146,6 +167,18 @@ final class NameLexicon {
             i = e;
         }
         return false;
+    }
+
+    /** Flags of the word that ends just before pos (after one space or "No." style punctuation), or 0. */
+    static int previousWordFlags(ScanWindow w, int pos) {
+        char[] b = w.chars();
+        int i = pos - 1;
+        if (i < w.textStart() || b[i] != ' ') return 0;
+        i--;
+        if (i >= w.textStart() && (b[i] == '.' || b[i] == ':' || b[i] == '#')) i--;
+        int e = i + 1;
+        while (i >= w.textStart() && ScanWindow.isWordChar(b[i]) && e - i <= 16) i--;
+        return e - i > 1 ? TABLE.get(b, i + 1, e) : 0;
     }
 
     static int flags(String word) {

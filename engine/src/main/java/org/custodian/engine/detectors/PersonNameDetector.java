@@ -31,12 +31,13 @@ import org.custodian.engine.Triggers;
  * point of any list-based name finder: see docs/detectors/names-addresses-health.md.
  */
 public final class PersonNameDetector implements Detector {
-    /** Labels that, right before a colon, say the next words are a name. */
-    private static final Hotwords NAME_LABEL = Hotwords.of(
+    /** Labels that, right before a colon, say the next words are a name (normalised, whole). */
+    private static final Set<String> NAME_LABELS = Set.of(
             "name", "full name", "first name", "last name", "surname", "forename", "forenames",
-            "given name", "family name", "patient name", "customer name", "client name", "employee name",
-            "contact name", "account holder", "account name", "signed", "signature", "next of kin",
-            "emergency contact", "attn", "fao", "from", "to", "cc");
+            "given name", "given names", "family name", "patient", "patient name", "customer name",
+            "client name", "employee name", "contact name", "account holder", "account name", "signed",
+            "signature", "next of kin", "emergency contact", "attn", "fao", "from", "to", "cc",
+            "author", "applicant", "tenant", "claimant", "name of patient", "name of applicant");
     private static final Set<String> NAME_COLUMNS = Set.of(
             "name", "names", "first name", "firstname", "first", "forename", "forenames", "given name",
             "givenname", "middle name", "middlename", "surname", "last name", "lastname", "last",
@@ -45,6 +46,10 @@ public final class PersonNameDetector implements Detector {
             "account holder name", "account name", "cardholder", "cardholder name", "next of kin",
             "emergency contact", "person", "patient", "customer", "employee", "applicant", "tenant",
             "student", "pupil", "member name", "staff name", "display name", "author", "owner");
+
+    /** Name columns that may hold things other than people ("name" of a product, "owner" of a file). */
+    private static final Set<String> GENERIC_NAME_COLUMNS = Set.of(
+            "name", "names", "display name", "author", "owner", "contact", "person", "member name");
 
     private static final int MAX_WORD = 24;
 
@@ -75,13 +80,15 @@ public final class PersonNameDetector implements Detector {
             return;
         }
         int flags = NameLexicon.flags(b, pos, end);
+        if ((flags & FIRST) == 0) flags |= hyphenatedGivenName(b, pos, end);
         if ((flags & TITLE) != 0) {
-            titled(w, pos, end, out);
+            // "12 Oak Dr Leeds": Dr ends a street name there
+            if ((flags & STREET_SUFFIX) == 0 || !endsStreetName(w, pos)) titled(w, pos, end, out);
             return;
         }
         if ((flags & NOT_NAME) != 0) return;
         if ((flags & FIRST) != 0 && !allCaps(b, pos, end) && givenNameFirst(w, pos, end, flags, out)) return;
-        if (b[end] == ',' && surnameFirst(w, pos, end, flags, out)) return;
+        if (end < w.limit() && b[end] == ',' && surnameFirst(w, pos, end, flags, out)) return;
         labelledOrColumn(w, pos, end, flags, out);
     }
 
@@ -99,7 +106,6 @@ public final class PersonNameDetector implements Detector {
     /** "Sarah Whitfield", "Sarah J. Whitfield", "Aoife Mary Byrne-Kelly". */
     private boolean givenNameFirst(ScanWindow w, int pos, int firstEnd, int firstFlags, Matches out) {
         char[] b = w.chars();
-        int limit = w.limit();
         int end = firstEnd;
         int surnameStart = -1;
         int surnameFlags = 0;
@@ -121,7 +127,8 @@ public final class PersonNameDetector implements Detector {
                 if (surnameStart < 0) return false;
                 break;
             }
-            boolean nameLike = (f & (NAME_PART | FIRST)) != 0 || (f & COMMON) == 0;
+            // an unlisted word in capitals is an acronym ("Any IP"), a listed one a surname ("Ada ALI")
+            boolean nameLike = (f & (NAME_PART | FIRST)) != 0 || ((f & COMMON) == 0 && !allCaps(b, s, e));
             if (!nameLike || ((f & ORG) != 0 && (f & NAME_PART) == 0)) {
                 // "Grace Hospital", "John Lewis Partnership": the run is an organisation or a thing
                 if (surnameStart < 0 || (f & ORG) != 0 || (f & STREET_SUFFIX) != 0) return true;
@@ -133,7 +140,9 @@ public final class PersonNameDetector implements Detector {
             end = e;
         }
         if (surnameStart < 0) return false;
-        // an initial or name after the surname's line end is not ours; a street word after it is
+        // "Dr Priya Raman" is the title's match, whole
+        if ((NameLexicon.previousWordFlags(w, pos) & TITLE) != 0) return true;
+        // a street or organisation word right after the run makes it a place or a business
         int after = nextWordStart(w, end);
         if (after >= 0) {
             int ae = nameWordEnd(w, after);
@@ -154,12 +163,19 @@ public final class PersonNameDetector implements Detector {
             score = knownSurname ? (commonSurname ? 0.4 : 0.6) : 0.45;
         }
         if (middles > 0) score += 0.05;
+        // "Will Jenkins attend?": at a sentence start the capital of a word-like given name proves nothing
+        if (ambiguous && atSentenceStart(w, pos)) score -= 0.1;
         boolean insideProperNoun = precededByCapitalisedWord(w, pos);
         if (insideProperNoun) score -= 0.1;
         // "Albert Hall", "Grace Park": only a plain given name makes Hall or Green a surname
         if ((surnameFlags & (ORG | STREET_SUFFIX)) != 0 && (ambiguous || insideProperNoun)) score -= 0.1;
         if (after >= 0 && Character.isUpperCase(b[after])) score -= 0.1; // a Title Case heading
-        if (hasContext(w, pos, end) || labelBefore(w, pos)) score += 0.2;
+        if (labelBefore(w, pos)) {
+            score += 0.2;
+        } else if (hasContext(w, pos, end)) {
+            // a nearby "patient" or "Mr" cannot make "Mark Down Sale" or "Summer Holiday" a name
+            score += ambiguous && commonSurname ? 0.1 : 0.2;
+        }
         emit(w, pos, end, score, out);
         return true;
     }
@@ -176,14 +192,17 @@ public final class PersonNameDetector implements Detector {
         int e = nameWordEnd(w, s);
         if (e < 0 || allCaps(b, s, e)) return false;
         int f = NameLexicon.flags(b, s, e);
-        if ((f & FIRST) == 0 || (f & (COMMON | NOT_NAME | TITLE | AMBIGUOUS)) != 0) return false;
+        if ((f & FIRST) == 0 || (f & (NOT_NAME | TITLE)) != 0) return false;
+        // only the register form ("OKAFOR, Grace") is strong enough for a given name that is a word
+        boolean ambiguous = (f & (COMMON | AMBIGUOUS)) != 0;
+        if (ambiguous && !registerForm) return false;
         int end = e;
         int next = nextWordStart(w, e);
         if (next >= 0) {
             int ie = initialEnd(w, next);
             if (ie > 0) end = ie;
         }
-        double score = registerForm ? 0.62 : 0.5;
+        double score = registerForm ? (ambiguous ? 0.6 : 0.65) : 0.6;
         if (hasContext(w, pos, end) || labelBefore(w, pos)) score += 0.25;
         emit(w, pos, end, score, out);
         return true;
@@ -193,12 +212,12 @@ public final class PersonNameDetector implements Detector {
     private void labelledOrColumn(ScanWindow w, int pos, int end, int flags, Matches out) {
         boolean listed = (flags & (FIRST | NAME_PART)) != 0;
         if (!listed && (flags & COMMON) != 0) return;
-        char[] b = w.chars();
-        char prev = pos > w.textStart() ? b[pos - 1] : '\n';
         double score;
-        if (prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n') {
-            if (!inNameColumn(w, pos)) return;
-            score = listed ? 0.85 : 0.7;
+        String column = atCellStart(w, pos) ? nameColumn(w, pos) : null;
+        if (column != null) {
+            // "name" may head a list of products or files: there only listed names count
+            score = listed ? (GENERIC_NAME_COLUMNS.contains(column) ? 0.7 : 0.85)
+                    : (GENERIC_NAME_COLUMNS.contains(column) ? 0.45 : 0.7);
         } else if (labelBefore(w, pos)) {
             score = listed ? 0.8 : 0.65;
         } else if (afterDear(w, pos) && (flags & FIRST) != 0 && (flags & (COMMON | AMBIGUOUS)) == 0) {
@@ -211,7 +230,15 @@ public final class PersonNameDetector implements Detector {
     }
 
     private static boolean hasContext(ScanWindow w, int start, int end) {
-        return NameLexicon.wordNear(w, start, end, NameLexicon.NAME_CONTEXT) || inNameColumn(w, start);
+        return NameLexicon.wordNear(w, start, end, NameLexicon.NAME_CONTEXT)
+                || (atCellStart(w, start) && nameColumn(w, start) != null);
+    }
+
+    /** True when pos starts a delimited cell (or a line), the only place a column header applies. */
+    private static boolean atCellStart(ScanWindow w, int pos) {
+        if (pos <= w.textStart()) return true;
+        char prev = w.charAt(pos - 1);
+        return prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n';
     }
 
     /** "Mr. Smith": a full stop, a space and a capital. */
@@ -224,15 +251,16 @@ public final class PersonNameDetector implements Detector {
     private static boolean mayBeLoneName(ScanWindow w, int pos) {
         if (pos <= w.textStart()) return true;
         char prev = w.charAt(pos - 1);
-        if (prev == ',' || prev == '\t' || prev == ';' || prev == '|' || prev == '"' || prev == '\n') return true;
+        if (atCellStart(w, pos) || prev == ':' || prev == '=') return true;
         if (prev != ' ' || pos - 2 < w.textStart()) return false;
         char before = w.charAt(pos - 2);
         return before == ':' || before == '=' || before == '-' || before == 'r' || before == ' ';
     }
 
-    private static boolean inNameColumn(ScanWindow w, int pos) {
+    /** The normalised header of pos's column when it is a name column, else null. */
+    private static String nameColumn(ScanWindow w, int pos) {
         String header = w.columnHeader(pos);
-        return header != null && NAME_COLUMNS.contains(header);
+        return header != null && NAME_COLUMNS.contains(header) ? header : null;
     }
 
     /** True when the line has "Name:", "Surname =", "Patient name -" or similar right before pos. */
@@ -242,6 +270,8 @@ public final class PersonNameDetector implements Detector {
         int floor = Math.max(w.textStart(), pos - 4);
         while (i >= floor && (b[i] == ' ' || b[i] == '\t')) i--;
         if (i < w.textStart() || (b[i] != ':' && b[i] != '=' && b[i] != '-')) return false;
+        // "Name - Smith" is a label, "B-D-I" and "-Wl" are not
+        if (b[i] == '-' && (i == pos - 1 || i == w.textStart() || b[i - 1] != ' ')) return false;
         int labelEnd = i;
         int from = Math.max(w.textStart(), labelEnd - 24);
         for (int j = labelEnd - 1; j > from; j--) {
@@ -253,19 +283,19 @@ public final class PersonNameDetector implements Detector {
         return endsWithLabel(w, from, labelEnd);
     }
 
+    /** True when the last one to three words of [from, labelEnd) are exactly a name label. */
     private static boolean endsWithLabel(ScanWindow w, int from, int labelEnd) {
-        // the label is the last one to three words before the colon
         char[] b = w.chars();
-        int start = labelEnd;
-        int words = 0;
         int i = labelEnd - 1;
-        while (i >= from && words < 3) {
-            while (i >= from && !ScanWindow.isWordChar(b[i])) i--;
-            if (i < from) break;
+        while (i >= from && b[i] == ' ') i--;
+        int last = i + 1;
+        for (int words = 0; words < 3; words++) {
             while (i >= from && ScanWindow.isWordChar(b[i])) i--;
-            start = i + 1;
-            words++;
-            if (NAME_LABEL.occursIn(new String(b, start, labelEnd - start))) return true;
+            int start = i + 1;
+            if (start >= last) return false;
+            if (NAME_LABELS.contains(Hotwords.normalise(w.substring(start, last)))) return true;
+            if (i < from || (b[i] != ' ' && b[i] != '_')) return false;
+            i--;
         }
         return false;
     }
@@ -321,6 +351,21 @@ public final class PersonNameDetector implements Detector {
         return i - 2 >= w.textStart() && Character.isLetter(c) && b[i - 2] >= '0' && b[i - 2] <= '9';
     }
 
+    /** True when one to three capitalised words and a house number come right before pos. */
+    private static boolean endsStreetName(ScanWindow w, int pos) {
+        char[] b = w.chars();
+        int i = pos - 1;
+        for (int words = 0; words < 3; words++) {
+            if (i <= w.textStart() || b[i] != ' ') return false;
+            int e = i;
+            i--;
+            while (i >= w.textStart() && Character.isLetter(b[i])) i--;
+            if (i + 1 >= e || !Character.isUpperCase(b[i + 1])) return false;
+            if (followsHouseNumber(w, i + 1)) return true;
+        }
+        return false;
+    }
+
     /** True when the word before pos is capitalised and not a title, i.e. pos is inside a longer proper noun. */
     private static boolean precededByCapitalisedWord(ScanWindow w, int pos) {
         char[] b = w.chars();
@@ -337,6 +382,25 @@ public final class PersonNameDetector implements Detector {
         int j = s - 1;
         while (j >= w.textStart() && b[j] == ' ') j--;
         return j >= w.textStart() && b[j] != '\n' && b[j] != '.' && b[j] != '!' && b[j] != '?' && b[j] != ':';
+    }
+
+    /** "Jean-Luc", "Mary-Kate": the flags of the part before the hyphen when it is a given name, else 0. */
+    private static int hyphenatedGivenName(char[] b, int start, int end) {
+        for (int i = start + 2; i < end - 1; i++) {
+            if (b[i] == '-') {
+                int f = NameLexicon.flags(b, start, i);
+                return (f & FIRST) != 0 ? f & (FIRST | COMMON | AMBIGUOUS) : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** True when pos begins the text, a line or a sentence (after ". ", "! ", "? "). */
+    private static boolean atSentenceStart(ScanWindow w, int pos) {
+        char[] b = w.chars();
+        int i = pos - 1;
+        while (i >= w.textStart() && (b[i] == ' ' || b[i] == '\t' || b[i] == '"' || b[i] == '(')) i--;
+        return i < w.textStart() || b[i] == '\n' || b[i] == '.' || b[i] == '!' || b[i] == '?';
     }
 
     /** Start of the next capitalised word after a single space, or -1. */
@@ -368,7 +432,8 @@ public final class PersonNameDetector implements Detector {
         int i = pos + 1;
         while (i < limit) {
             char c = b[i];
-            if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
+            if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
             } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < limit && Character.isLetter(b[i + 1])) {
                 i++;
@@ -387,6 +452,12 @@ public final class PersonNameDetector implements Detector {
     }
 
     private void emit(ScanWindow w, int start, int end, double score, Matches out) {
+        char[] b = w.chars();
+        // "Alan Kay's": the possessive is not part of the name
+        if (end - start > 3 && (b[end - 1] == 's' || b[end - 1] == 'S')
+                && (b[end - 2] == '\'' || b[end - 2] == '\u2019')) {
+            end -= 2;
+        }
         out.add(InfoType.PERSON_NAME, start, end, score, Canonical.words(w.substring(start, end)), this);
     }
 }

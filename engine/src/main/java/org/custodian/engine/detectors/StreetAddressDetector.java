@@ -70,6 +70,7 @@ public final class StreetAddressDetector implements Detector {
         }
         if (streetEnd < 0) return;
         if (businessFollows(w, streetEnd)) return;
+        if ((NameLexicon.previousWordFlags(w, pos) & NameLexicon.NUMBERED_THING) != 0) return;
 
         double score = 0.6;
         int start = unitPrefixStart(w, pos);
@@ -80,6 +81,9 @@ public final class StreetAddressDetector implements Detector {
         if (townEnd > 0) {
             end = townEnd;
             score += 0.1;
+            // a county or district line ("Leeds\nWest Yorkshire\nLS1 4AB") only when a postcode follows
+            int countyEnd = townEnd(w, end);
+            if (countyEnd > 0 && postcodeAfter(w, countyEnd) > 0) end = countyEnd;
         }
         int postcodeEnd = postcodeAfter(w, end);
         if (postcodeEnd > 0) {
@@ -159,7 +163,7 @@ public final class StreetAddressDetector implements Detector {
         int end = -1;
         for (int words = 0; words < MAX_TOWN_WORDS; words++) {
             int e = PersonNameDetector.nameWordEnd(w, s);
-            if (e < 0 || (NameLexicon.flags(b, s, e) & ORG) != 0) break;
+            if (e < 0 || (NameLexicon.flags(b, s, e) & (ORG | NameLexicon.TITLE | NameLexicon.LETTER_WORD)) != 0) break;
             end = e;
             if (e + 1 >= w.limit() || b[e] != ' ' || !Character.isUpperCase(b[e + 1])) break;
             if (postcodeEnd(b, e + 1, w.limit()) > 0) break;

@@ -1,13 +1,10 @@
 package org.custodian.engine.detectors;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -89,7 +86,7 @@ final class WordTable {
     }
 
     static final class Builder {
-        private final Map<String, Integer> entries = new HashMap<>();
+        private final Map<String, Integer> entries = new HashMap<>(1 << 18);
 
         Builder add(String word, int flag) {
             StringBuilder b = new StringBuilder(word.length());
@@ -107,10 +104,14 @@ final class WordTable {
         Builder addResource(Class<?> owner, String name, int flag) {
             try (InputStream in = owner.getResourceAsStream(name)) {
                 if (in == null) throw new IllegalStateException("missing resource " + name);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    String w = line.strip();
-                    if (!w.isEmpty() && !w.startsWith("#")) add(w.toLowerCase(Locale.ROOT), flag);
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                int start = 0;
+                while (start < text.length()) {
+                    int nl = text.indexOf('\n', start);
+                    int end = nl < 0 ? text.length() : nl;
+                    String w = text.substring(start, end).strip();
+                    if (!w.isEmpty() && w.charAt(0) != '#') add(w, flag);
+                    start = end + 1;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
