@@ -13,11 +13,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.custodian.engine.Detector;
 import org.custodian.engine.Engine;
 import org.custodian.engine.InfoType;
 import org.custodian.engine.ValueHasher;
 import org.custodian.engine.detectors.BuiltInDetectors;
+import org.custodian.engine.validate.PhoneNumbers;
 
 /**
  * Single-thread throughput of the default detector pack over a generated mixed corpus, with ripgrep's
@@ -27,21 +29,26 @@ import org.custodian.engine.detectors.BuiltInDetectors;
  * and each reports its median, so a burst of load from elsewhere on a shared machine hits all of
  * them alike instead of skewing one. MB means 10^6 bytes of the UTF-8 file.
  *
- * <p>Usage: {@code bench/run.sh [--mb 200] [--seed N] [--runs 5] [--detector-mb 50] [--detector-runs 3]
- * [--no-detectors] [--out bench/out]}
+ * <p>Usage: {@code bench/run.sh [--mb 200] [--seed N] [--sensitive-share 0..1] [--runs 5] [--detector-mb 50]
+ * [--detector-runs 3] [--no-detectors] [--out bench/out]}. {@code --sensitive-share} is the corpus
+ * generator's density knob (the share of documents holding personal data); without it the
+ * generator's default document weights apply.
  */
 public final class Throughput {
     private Throughput() {
     }
 
     /** What to run; {@code detectorMb == 0} skips the per-detector table. */
-    public record Options(Path outDir, long mb, long seed, int warmups, int runs, long detectorMb, int detectorRuns) {
+    public record Options(Path outDir, long mb, long seed, double sensitiveShare, int warmups, int runs,
+                          long detectorMb, int detectorRuns) {
         public static Options defaults() {
-            return new Options(Path.of("bench", "out"), 200, 20261123L, 2, 5, 50, 3);
+            return new Options(Path.of("bench", "out"), 200, 20261123L, -1, 2, 5, 50, 3);
         }
 
         Path corpusFile() {
-            return outDir.resolve("corpus-seed" + seed + "-" + mb + "MB.txt");
+            String share = sensitiveShare < 0 ? "" : String.format(java.util.Locale.ROOT, "-share%.2f", sensitiveShare);
+            return outDir.resolve("corpus-seed" + seed + "-" + mb + "MB" + share + "-gen"
+                    + ScanBench.generatorFingerprint() + ".txt");
         }
     }
 
@@ -54,7 +61,7 @@ public final class Throughput {
                                double withoutMbPerSecond, double shareOfPack) {
     }
 
-    public record Result(long corpusBytes, Map<String, Long> mix, long findings, Map<String, Long> byType,
+    public record Result(long corpusBytes, long labels, Map<String, Long> mix, long findings, Map<String, Long> byType,
                          List<Timing> timings, List<DetectorCost> detectors,
                          double hmacNanos) {
         public double findingsPerMb() {
@@ -76,6 +83,7 @@ public final class Throughput {
     static final String PACK_NO_HASH = "full pack, no HMAC";
     static final String PACK = "full pack (real path)";
     static final String RIPGREP = "rg -j1 -c '" + ScanBench.NHS_REGEX + "'";
+    static final String RIPGREP_ASCII = "rg -j1 -c --no-unicode (ASCII \\b), same regex";
 
     public static void main(String[] args) throws Exception {
         Options o = parse(args);
@@ -87,6 +95,7 @@ public final class Throughput {
         Path out = d.outDir();
         long mb = d.mb();
         long seed = d.seed();
+        double share = d.sensitiveShare();
         int warmups = d.warmups();
         int runs = d.runs();
         long detectorMb = d.detectorMb();
@@ -97,16 +106,18 @@ public final class Throughput {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--mb" -> mb = Long.parseLong(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--sensitive-share" -> share = Double.parseDouble(args[++i]);
                 case "--warmups" -> warmups = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--detector-mb" -> detectorMb = Long.parseLong(args[++i]);
                 case "--detector-runs" -> detectorRuns = Integer.parseInt(args[++i]);
                 case "--no-detectors" -> detectorMb = 0;
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (options: --mb --seed --runs --warmups --detector-mb --detector-runs --no-detectors --out)");
+                        + " (options: --mb --seed --sensitive-share --runs --warmups --detector-mb --detector-runs"
+                        + " --no-detectors --out)");
             }
         }
-        return new Options(out, mb, seed, warmups, runs, detectorMb, detectorRuns);
+        return new Options(out, mb, seed, share, warmups, runs, detectorMb, detectorRuns);
     }
 
     public static Result run(Options o, PrintStream log) throws IOException, InterruptedException {
@@ -117,11 +128,16 @@ public final class Throughput {
         log.println("- load average at start: " + loadAverage());
 
         Path file = o.corpusFile();
-        long t0 = System.nanoTime();
-        boolean made = ScanBench.ensureCorpus(file, o.seed(), o.mb() * 1_000_000L);
+        Properties made = ScanBench.ensureCorpus(file, o.seed(), o.mb() * 1_000_000L, o.sensitiveShare());
         long bytes = Files.size(file);
-        log.printf("- corpus: %s, %.1f MB, seed %d%s%n", file, mb(bytes), o.seed(),
-                made ? String.format(", generated in %.1f s", (System.nanoTime() - t0) / 1e9) : " (cached)");
+        long documents = Long.parseLong(made.getProperty("documents", "0"));
+        long labels = Long.parseLong(made.getProperty("labels", "0"));
+        log.printf("- corpus: %s, %.1f MB, seed %d, %s (generated in %s s%s)%n", file, mb(bytes), o.seed(),
+                made.getProperty("generator"), made.getProperty("generationSeconds"),
+                Boolean.parseBoolean(made.getProperty("cached")) ? ", cached from an earlier run" : "");
+        log.printf("- generator's count: %d documents (mean %.1f KB), %d labelled values (%.0f per MB), %s hard negatives%n",
+                documents, documents == 0 ? 0 : bytes / 1e3 / documents, labels, labels / mb(bytes),
+                made.getProperty("hardNegatives"));
         Map<String, Long> mix = ScanBench.profile(file);
         log.println("- mix by line shape: " + mixLine(mix, bytes));
         log.println("- detectors (" + pack.size() + "): " + String.join(", ", pack.stream().map(Detector::id).toList()));
@@ -129,13 +145,17 @@ public final class Throughput {
         log.println();
 
         Engine full = ScanBench.engine(pack, true);
+        long phoneParses = PhoneNumbers.parseCalls();
         ScanBench.Scan density = ScanBench.scan(full, file, Long.MAX_VALUE);
+        phoneParses = PhoneNumbers.parseCalls() - phoneParses;
         log.printf("## Density at threshold %s: %d findings, %.0f per MB%n%n", ScanBench.THRESHOLD,
                 density.findings(), density.findings() / mb(bytes));
         log.println("| infoType | findings | per MB |");
         log.println("|---|---:|---:|");
         density.byType().forEach((type, n) -> log.printf("| %s | %d | %.1f |%n", type, n, n / mb(bytes)));
         log.println();
+        log.printf("libphonenumber parse calls in one full-pack scan: %d (%.0f per MB)%n%n", phoneParses,
+                phoneParses / mb(bytes));
 
         Map<String, Engine> configs = new LinkedHashMap<>();
         configs.put(BARE, ScanBench.engine(List.of(), true));
@@ -147,7 +167,7 @@ public final class Throughput {
         Map<String, double[]> cpuRates = new LinkedHashMap<>();
         Map<String, double[]> wallRates = new LinkedHashMap<>();
         Map<String, Long> found = new LinkedHashMap<>();
-        for (String k : List.of(DECODE, BARE, PACK_NO_HASH, PACK, RIPGREP)) {
+        for (String k : List.of(DECODE, BARE, PACK_NO_HASH, PACK, RIPGREP, RIPGREP_ASCII)) {
             cpuRates.put(k, new double[o.runs()]);
             wallRates.put(k, new double[o.runs()]);
         }
@@ -162,20 +182,22 @@ public final class Throughput {
                 wallRates.get(e.getKey())[r] = s.mbPerSecond();
                 found.put(e.getKey(), s.findings());
             }
-            if (haveRg) {
-                ScanBench.Grep g = ScanBench.ripgrep(file);
+            for (String rg : List.of(RIPGREP, RIPGREP_ASCII)) {
+                ScanBench.Grep g = haveRg ? ScanBench.ripgrep(file, rg.equals(RIPGREP_ASCII)) : null;
                 if (g == null) {
                     haveRg = false;
                 } else {
-                    cpuRates.get(RIPGREP)[r] = g.mbPerCpuSecond();
-                    wallRates.get(RIPGREP)[r] = g.mbPerSecond();
-                    found.put(RIPGREP, g.matchingLines());
+                    cpuRates.get(rg)[r] = g.mbPerCpuSecond();
+                    wallRates.get(rg)[r] = g.mbPerSecond();
+                    found.put(rg, g.matchingLines());
                 }
             }
         }
         if (!haveRg) {
-            cpuRates.remove(RIPGREP);
-            wallRates.remove(RIPGREP);
+            for (String rg : List.of(RIPGREP, RIPGREP_ASCII)) {
+                cpuRates.remove(rg);
+                wallRates.remove(rg);
+            }
         }
         List<Timing> timings = new ArrayList<>();
         cpuRates.forEach((k, v) -> timings.add(
@@ -206,7 +228,7 @@ public final class Throughput {
 
         List<DetectorCost> costs = o.detectorMb() > 0 ? detectorCosts(pack, file, o, log) : List.of();
         log.println("- load average at end: " + loadAverage());
-        return new Result(bytes, mix, density.findings(), density.byType(), timings, costs, hmacNanos);
+        return new Result(bytes, labels, mix, density.findings(), density.byType(), timings, costs, hmacNanos);
     }
 
     /**

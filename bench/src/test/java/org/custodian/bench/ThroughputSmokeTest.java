@@ -18,14 +18,15 @@ class ThroughputSmokeTest {
     @Test
     void producesFindingsAndNumbersOnATinyCorpus() throws Exception {
         var buffer = new ByteArrayOutputStream();
-        var options = new Throughput.Options(out, 1, 7L, 1, 1, 1, 1);
+        var options = new Throughput.Options(out, 1, 7L, -1, 1, 1, 1, 1);
 
         Throughput.Result r = Throughput.run(options, new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
         assertThat(Files.size(options.corpusFile())).isGreaterThanOrEqualTo(1_000_000L);
         assertThat(r.findings()).isPositive();
         assertThat(r.findingsPerMb()).isPositive();
-        assertThat(r.byType()).containsKey("UK_NHS_NUMBER");
+        assertThat(r.labels()).isPositive();
+        assertThat(r.byType()).containsKeys("UK_NHS_NUMBER", "EMAIL_ADDRESS");
         assertThat(r.mix()).containsKeys("prose / letters", "csv rows", "json log lines");
         assertThat(r.timing(Throughput.PACK).mbPerSecond()).isPositive();
         assertThat(r.timing(Throughput.PACK).findings()).isEqualTo(r.findings());
@@ -42,8 +43,8 @@ class ThroughputSmokeTest {
     void sameSeedGivesTheSameCorpus() throws Exception {
         Path a = out.resolve("a.txt");
         Path b = out.resolve("b.txt");
-        ScanBench.ensureCorpus(a, 3L, 200_000);
-        ScanBench.ensureCorpus(b, 3L, 200_000);
+        ScanBench.ensureCorpus(a, 3L, 200_000, -1);
+        ScanBench.ensureCorpus(b, 3L, 200_000, -1);
         assertThat(Files.mismatch(a, b)).isEqualTo(-1L);
     }
 }

@@ -24,13 +24,7 @@ import java.util.Set;
 public final class Engine {
     private static final Detector[] NONE = new Detector[0];
     /** Added to an ASCII char to index {@link #dispatch} when the previous char was a letter or digit. */
-    private static final int PREV_WORD = 128;
-    /** {@link #PREV_WORD} for ASCII letters and digits, else 0. */
-    private static final int[] WORD_BIT = new int[128];
-
-    static {
-        for (char c = 0; c < 128; c++) WORD_BIT[c] = ScanWindow.isWordChar(c) ? PREV_WORD : 0;
-    }
+    private static final int PREV_WORD = ScanWindow.PREV_WORD;
 
     private final List<Detector> detectors;
     private final RegionDetector[] regionDetectors;
@@ -138,7 +132,7 @@ public final class Engine {
     void detectAll(ScanWindow w, int from, int to, Matches out) {
         final char[] buf = w.buf;
         final Detector[][] table = dispatch;
-        final int[] wordBit = WORD_BIT;
+        final int[] wordBit = ScanWindow.ASCII_WORD_BIT;
         int prev = from > w.textStart && ScanWindow.isWordChar(buf[from - 1]) ? PREV_WORD : 0;
         for (int i = from; i < to; i++) {
             char c = buf[i];
@@ -172,7 +166,7 @@ public final class Engine {
      */
     List<Match> resolve(List<Match> matches) {
         if (matches.size() < 2) return matches;
-        matches.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        matches.sort(BY_START_THEN_LONGEST);
         List<Match> kept = new ArrayList<>(matches.size());
         for (Match m : matches) {
             boolean add = true;
@@ -194,9 +188,13 @@ public final class Engine {
             }
             if (add) kept.add(m);
         }
-        kept.sort(Comparator.comparingInt(Match::start));
+        kept.sort(BY_START);
         return kept;
     }
+
+    private static final Comparator<Match> BY_START = Comparator.comparingInt(Match::start);
+    private static final Comparator<Match> BY_START_THEN_LONGEST =
+            BY_START.thenComparing(Comparator.comparingInt(Match::end).reversed());
 
     private static boolean beats(Match a, Match b) {
         if (a.score() != b.score()) return a.score() > b.score();
@@ -215,7 +213,7 @@ public final class Engine {
         KeyedHash hash = h == null ? null : h.hash(m.infoType(), m.canonical());
         if (hash != null && allowList.contains(hash.hex())) return null;
         Set<String> flags = flagger == null ? Set.of() : flagger.flags(m, w);
-        String masked = Masking.mask(m.infoType(), java.nio.CharBuffer.wrap(w.buf, m.start(), m.length()));
+        String masked = Masking.mask(m.infoType(), w.buf, m.start(), m.end());
         return new Finding(m.infoType(), likelihood, round(score), location, masked, hash, m.detector(), flags);
     }
 

@@ -17,6 +17,11 @@ public final class Hotwords {
     /** Phrases by their first (ASCII) character, so a word start tries only the phrases it can begin. */
     private final char[][][] byFirstChar = new char[128][][];
     private final char[][] startingNonAscii;
+    /**
+     * Phrases to try at an ASCII char, indexed by {@code char + (previous is a word char ? 128 : 0)}:
+     * non-null only at a word start whose lower-cased first char begins a phrase.
+     */
+    private final char[][][] atAsciiWordStart = new char[2 * ScanWindow.PREV_WORD][][];
 
     private Hotwords(List<String> normalised) {
         this.phrases = new char[normalised.size()][];
@@ -34,6 +39,9 @@ public final class Hotwords {
             byFirstChar[f] = grown;
         }
         startingNonAscii = nonAscii.toArray(NONE);
+        for (char c = 0; c < 128; c++) {
+            if (ScanWindow.isWordChar(c)) atAsciiWordStart[c] = byFirstChar[c >= 'A' && c <= 'Z' ? c + 32 : c];
+        }
     }
 
     public static Hotwords of(String... words) {
@@ -129,24 +137,29 @@ public final class Hotwords {
      * and tries just the phrases beginning with that word's first character.
      */
     boolean occursInRaw(char[] s, int from, int to) {
-        boolean prevWord = false;
+        final char[][][] table = atAsciiWordStart;
+        final int[] wordBit = ScanWindow.ASCII_WORD_BIT;
+        int prev = 0;
         for (int i = from; i < to; i++) {
             char c = s[i];
-            boolean word = ScanWindow.isWordChar(c);
-            if (word && !prevWord) {
-                char[][] candidates;
-                if (c < 128) {
-                    candidates = byFirstChar[c >= 'A' && c <= 'Z' ? c + 32 : c];
-                } else {
-                    candidates = startingNonAscii;
+            char[][] candidates;
+            if (c < 128) {
+                candidates = table[prev | c];
+                prev = wordBit[c];
+            } else {
+                boolean word = Character.isLetterOrDigit(c);
+                candidates = null;
+                if (word && prev == 0) {
+                    char lc = Character.toLowerCase(c); // the Kelvin sign lower-cases to ASCII 'k'
+                    candidates = lc < 128 ? byFirstChar[lc] : startingNonAscii;
                 }
-                if (candidates != null) {
-                    for (char[] p : candidates) {
-                        if (matchesAt(p, s, i, to)) return true;
-                    }
+                prev = word ? ScanWindow.PREV_WORD : 0;
+            }
+            if (candidates != null) {
+                for (char[] p : candidates) {
+                    if (matchesAt(p, s, i, to)) return true;
                 }
             }
-            prevWord = word;
         }
         return false;
     }

@@ -38,26 +38,39 @@ public final class Masking {
         return maskTail(raw, visibleTail(type));
     }
 
+    /** As {@link #mask(InfoType, CharSequence)} for {@code buf[start, end)}, without wrapping it. */
+    public static String mask(InfoType type, char[] buf, int start, int end) {
+        if (type.equals(InfoType.EMAIL_ADDRESS)) {
+            return maskEmail(java.nio.CharBuffer.wrap(buf, start, end - start));
+        }
+        return maskTail(buf, start, end, visibleTail(type));
+    }
+
     /** Replaces letters and digits with '*', except the last {@code visible} of them. */
     public static String maskTail(CharSequence raw, int visible) {
+        char[] chars = raw.toString().toCharArray();
+        return maskTail(chars, 0, chars.length, visible);
+    }
+
+    private static String maskTail(char[] raw, int start, int end, int visible) {
         int alnum = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            if (Character.isLetterOrDigit(raw.charAt(i))) alnum++;
+        for (int i = start; i < end; i++) {
+            if (ScanWindow.isWordChar(raw[i])) alnum++;
         }
         // never reveal more than a third of the value, however short it is
         int keep = Math.min(visible, alnum / 3);
-        StringBuilder b = new StringBuilder(raw.length());
+        char[] out = new char[end - start];
         int seen = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+        for (int i = start; i < end; i++) {
+            char c = raw[i];
+            if (ScanWindow.isWordChar(c)) {
                 seen++;
-                b.append(seen > alnum - keep ? c : '*');
+                out[i - start] = seen > alnum - keep ? c : '*';
             } else {
-                b.append(Character.isWhitespace(c) ? ' ' : c);
+                out[i - start] = Character.isWhitespace(c) ? ' ' : c;
             }
         }
-        return b.toString();
+        return new String(out);
     }
 
     /** Keeps only the top-level domain: {@code ****.*****@*******.com}. */

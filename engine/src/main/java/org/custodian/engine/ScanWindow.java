@@ -25,6 +25,12 @@ public final class ScanWindow {
     boolean atStreamStart;
 
     private final DigitRun run = new DigitRun();
+    private final java.util.IdentityHashMap<Hotwords, boolean[]> headerHits = new java.util.IdentityHashMap<>();
+    /** Memo of {@link #columnIndex}: the last position asked, its line start, column and quote state. */
+    private int columnAt = -1;
+    private int columnLineStart;
+    private int columnCount;
+    private boolean columnQuoted;
 
     ScanWindow(char[] buf) {
         this.buf = buf;
@@ -57,6 +63,15 @@ public final class ScanWindow {
         return new String(buf, start, end - start);
     }
 
+    /** Marks a word character in the dispatch tables of the engine and of {@link Hotwords}. */
+    static final int PREV_WORD = 128;
+    /** {@link #PREV_WORD} for ASCII letters and digits, else 0: one load instead of three range tests. */
+    static final int[] ASCII_WORD_BIT = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD_BIT[c] = isWordChar(c) ? PREV_WORD : 0;
+    }
+
     public static boolean isWordChar(char c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -84,6 +99,7 @@ public final class ScanWindow {
 
     void resetCaches() {
         run.start = -1;
+        columnAt = -1;
     }
 
     /**
@@ -108,26 +124,66 @@ public final class ScanWindow {
 
     /** True when the value sits in a delimited column whose header contains a hotword. */
     public boolean inColumnHeader(int pos, Hotwords words) {
-        String name = columnHeader(pos);
-        return name != null && words.occursIn(name);
+        int col = columnIndex(pos);
+        if (col < 0 || col >= header.size()) return false;
+        // the header is fixed for the stream, so each hotword list is matched against it once
+        boolean[] hits = headerHits.get(words);
+        if (hits == null) {
+            hits = new boolean[header.size()];
+            for (int i = 0; i < hits.length; i++) hits[i] = words.occursIn(header.name(i));
+            headerHits.put(words, hits);
+        }
+        return hits[col];
     }
 
     /** The normalised header of the column holding pos, or null when the text has no header row. */
     public String columnHeader(int pos) {
-        if (header == null) return null;
-        int ls = pos;
-        while (ls > textStart && buf[ls - 1] != '\n') ls--;
-        if (ls == textStart && !(atStreamStart && textStart == 0)) return null; // line began before the window
-        if (headerLineEnd >= 0 && ls < headerLineEnd) return null; // this is the header itself
-        char d = header.delimiter();
-        int col = 0;
-        boolean quoted = false;
-        for (int i = ls; i < pos; i++) {
-            char c = buf[i];
-            if (c == '"') quoted = !quoted;
-            else if (c == d && !quoted) col++;
+        int col = columnIndex(pos);
+        return col < 0 ? null : header.name(col);
+    }
+
+    /**
+     * The column index of pos in its delimited line, or -1 without a header, on the header line, or
+     * when the line began before the window. Detectors ask at rising positions of the same line, so
+     * the count continues from the previous answer instead of walking the line again.
+     */
+    private int columnIndex(int pos) {
+        if (header == null) return -1;
+        int ls;
+        int col;
+        boolean quoted;
+        int i;
+        if (columnAt >= 0 && pos >= columnAt) {
+            ls = columnLineStart;
+            col = columnCount;
+            quoted = columnQuoted;
+            i = columnAt;
+        } else {
+            ls = lineStart(pos);
+            col = 0;
+            quoted = false;
+            i = ls;
         }
-        return header.name(col);
+        char d = header.delimiter();
+        for (; i < pos; i++) {
+            char c = buf[i];
+            if (c == '\n') {
+                ls = i + 1;
+                col = 0;
+                quoted = false;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == d && !quoted) {
+                col++;
+            }
+        }
+        columnAt = pos;
+        columnLineStart = ls;
+        columnCount = col;
+        columnQuoted = quoted;
+        if (ls == textStart && !(atStreamStart && textStart == 0)) return -1; // line began before the window
+        if (headerLineEnd >= 0 && ls < headerLineEnd) return -1; // this is the header itself
+        return col;
     }
 
     /**

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The raw-text matcher must give exactly the answer of normalising first and matching after. */
 class HotwordsRawMatchTest {
     private static final Hotwords WORDS = Hotwords.of("nhs", "nhs no", "date of birth", "dob", "sort code",
-            "a", "née", "Ölçü", "patient id");
+            "a", "née", "Ölçü", "patient id", "kid");
 
     @Test
     void matchesPhrasesAcrossPunctuationCaseAndSpacing() {
@@ -18,11 +18,12 @@ class HotwordsRawMatchTest {
         assertThat(raw("xdob", WORDS)).isFalse();
         assertThat(raw("sort codes", WORDS)).isFalse();
         assertThat(raw("NÉE Smith", WORDS)).isTrue();
+        assertThat(raw("\u212aID", WORDS)).as("Kelvin sign lower-cases to k").isTrue();
     }
 
     @Test
     void agreesWithNormaliseThenMatchOnRandomText() {
-        String alphabet = "nhsNHS odateOfbirthDOB ,.-_:/\u00e9\u00c9\u00f6\u00d6\u00e7\u00fc\u00dc01aA\n\t";
+        String alphabet = "nhsNHS odateOfbirthDOB ,.-_:/\u00e9\u00c9\u00f6\u00d6\u00e7\u00fc\u00dc01aA\n\tkid\u212a\u0130";
         SplittableRandom rnd = new SplittableRandom(11);
         char[] scratch = new char[256];
         for (int round = 0; round < 200_000; round++) {
