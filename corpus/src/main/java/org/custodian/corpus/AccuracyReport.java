@@ -11,7 +11,8 @@ import org.custodian.engine.InfoType;
  * <pre>
  * mvn -q -o -pl engine,corpus -Paccuracy verify -DskipTests -Dcorpus.docs=2000 -Dcorpus.seed=20261124
  * </pre>
- * Add {@code -Dcorpus.errors=20} to also print up to 20 misses and false positives per infoType
+ * Add {@code -Dcorpus.byKind=true} for recall and precision per document kind where not perfect, and
+ * {@code -Dcorpus.errors=20} to also print up to 20 misses and false positives per infoType
  * (synthetic values only, for detector authors).
  */
 public final class AccuracyReport {
@@ -64,12 +65,16 @@ public final class AccuracyReport {
     }
 
     private static void print(Evaluator.Report r, int errors) {
-        System.out.print(r.table());
+        System.out.print(Boolean.getBoolean("corpus.markdown") ? r.markdown() : r.table());
         if (!r.trapHits().isEmpty()) {
             System.out.println("False positives by planted trap:");
             for (Map.Entry<InfoType, Map<String, Integer>> e : r.trapHits().entrySet()) {
                 System.out.println("  " + e.getKey() + ": " + e.getValue());
             }
+        }
+        if (Boolean.getBoolean("corpus.byKind")) {
+            System.out.println("Imperfect infoType / document kind pairs (found/labels, true/all findings):");
+            System.out.print(r.imperfectKinds());
         }
         if (errors <= 0) return;
         for (InfoType t : r.scores().keySet()) {

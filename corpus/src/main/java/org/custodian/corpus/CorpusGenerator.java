@@ -287,7 +287,7 @@ public final class CorpusGenerator {
             d.neg("customer-id", "C" + v.digits(7)).t(',');
             d.v(PERSON_NAME, p.first()).t(',').v(PERSON_NAME, p.surname()).t(',');
             d.v(EMAIL_ADDRESS, p.email()).t(',').v(PHONE_NUMBER, p.phone().replace(",", "")).t(',');
-            d.v(UK_POSTCODE, p.postcode()).t(',');
+            d.v(UK_POSTCODE, v.chance(0.1) ? p.postcode().replace(" ", "") : p.postcode()).t(',');
             if (v.chance(0.8)) d.v(PAYMENT_CARD_NUMBER, v.cardFormatted(v.cardDigits(true), v.pick(0, 2, 2)));
             d.t(',');
             if (tenDigitOrders) {
@@ -307,7 +307,7 @@ public final class CorpusGenerator {
         else d.t("MRN,NHS No,Name,DOB,Gender,Post Code,Practice Code,Next Appt").nl();
         int rows = v.between(4, 18);
         int nhsStyleIndex = v.n(3);
-        int dateStyle = v.pick(0, 2, 0, 1);
+        int dateStyle = v.pick(0, 2, 0, 1, 8);
         for (int i = 0; i < rows; i++) {
             Person p = Person.random(v);
             d.neg("patient-id", (nhsStyle ? "P" : "RX") + v.digits(6)).t(',');
@@ -333,7 +333,7 @@ public final class CorpusGenerator {
             d.neg("employee-number", "E" + v.digits(5)).t(',').v(PERSON_NAME, p.fullName()).t(',');
             if (v.chance(0.04)) d.neg("nino-invalid", v.ninoFormatted(v.ninoCompact(false), ninoStyle));
             else d.v(UK_NATIONAL_INSURANCE_NUMBER, v.ninoFormatted(v.ninoCompact(true), ninoStyle));
-            d.t(',').v(DATE_OF_BIRTH, v.date(p.dob(), 0)).t(',');
+            d.t(',').v(DATE_OF_BIRTH, v.date(p.dob(), v.pick(0, 0, 8, 9))).t(',');
             int start = d.length();
             d.t(v.sortCode('-')).t(',').t(v.accountNumber()).labelFrom(UK_BANK_ACCOUNT, start).t(',');
             if (iban) {
@@ -562,8 +562,8 @@ public final class CorpusGenerator {
                             .t(" expiry ").t(Values.two(v.between(1, 12))).t("/").t(String.valueOf(v.between(26, 31))).t(" - advised never to share this by phone. ");
                     break;
                 case 9:
-                    // values a careful reader recognises without any label
-                    d.t(v.pick("Ref ", "Client ", "Noted: ")).v(UK_NATIONAL_INSURANCE_NUMBER, v.ninoFormatted(v.ninoCompact(true), v.pick(0, 1)))
+                    // values a careful reader recognises without any label ("Ref" is not used: it names other numbers)
+                    d.t(v.pick("Client ", "Noted: ", "")).v(UK_NATIONAL_INSURANCE_NUMBER, v.ninoFormatted(v.ninoCompact(true), v.pick(0, 1)))
                             .t(v.pick(" on file. ", ". "));
                     break;
                 default:
@@ -673,7 +673,7 @@ public final class CorpusGenerator {
                 case 15: d.t("Set password to ").neg("placeholder-password", v.placeholderPassword()).t(" in the template."); break;
                 case 16: d.t("Logo file ").neg("email-like", v.pick("logo", "banner", "icon-home") + "@2x.png").t(" updated."); break;
                 case 17: d.t("Meet at ").neg("name-like-place", v.pick("Victoria Station", "Green Park", "Marks and Spencer", "Kingston Bridge", "Hamilton Square")).t("."); break;
-                case 18: d.t("Allow ").neg("address-like", v.pick("14 working days", "28 Days Notice", "3 Business Days", "10 Downing Street style letterhead")).t(" for a reply."); break;
+                case 18: d.t("Allow ").neg("address-like", v.pick("14 working days", "28 Days Notice", "3 Business Days", "10 Working Days")).t(" for a reply."); break;
                 case 19: d.t("Date: ").neg("date-sort-code-shape", Values.two(v.between(1, 28)) + "-" + Values.two(v.between(1, 12)) + "-" + Values.two(v.between(20, 26))).t("."); break;
                 case 20: d.t("Valid from ").neg("date-not-birth", v.date(v.recentDate(), v.n(Values.DATE_STYLES))).t(" to ").neg("date-not-birth", v.date(v.recentDate().plusYears(1), v.n(Values.DATE_STYLES))).t("."); break;
                 default: d.t("Invoice ").neg("invoice-number", "INV-" + v.digits(4) + "-" + v.digits(4) + "-" + v.digits(4) + "-" + v.digits(4)).t(" attached."); break;

@@ -48,9 +48,12 @@ public final class Evaluator {
         Report report = new Report(detected);
         for (LabelledDocument doc : docs) {
             List<Finding> findings = engine.scan(doc.text());
+            String kind = doc.kind();
             for (Label l : doc.labels()) {
                 Score s = report.score(l.type());
+                Score k = report.score(kind, l.type());
                 s.labels++;
+                k.labels++;
                 boolean found = false;
                 for (Finding f : findings) {
                     if (f.infoType().equals(l.type()) && l.overlaps(start(f), end(f))) {
@@ -58,12 +61,18 @@ public final class Evaluator {
                         break;
                     }
                 }
-                if (found) s.found++;
-                else report.misses.add(new Miss(doc, l));
+                if (found) {
+                    s.found++;
+                    k.found++;
+                } else {
+                    report.misses.add(new Miss(doc, l));
+                }
             }
             for (Finding f : findings) {
                 Score s = report.score(f.infoType());
+                Score k = report.score(kind, f.infoType());
                 s.findings++;
+                k.findings++;
                 boolean tp = false;
                 for (Label l : doc.labels()) {
                     if (l.type().equals(f.infoType()) && l.overlaps(start(f), end(f))) {
@@ -73,6 +82,7 @@ public final class Evaluator {
                 }
                 if (tp) {
                     s.truePositives++;
+                    k.truePositives++;
                     continue;
                 }
                 String trap = "(unplanted text)";
@@ -159,8 +169,34 @@ public final class Evaluator {
             for (InfoType t : CorpusTypes.ALL) scores.put(t, new Score());
         }
 
+        final Map<String, Map<InfoType, Score>> byKind = new TreeMap<>();
+
         Score score(InfoType t) {
             return scores.computeIfAbsent(t, k -> new Score());
+        }
+
+        Score score(String kind, InfoType t) {
+            return byKind.computeIfAbsent(kind, k -> new TreeMap<>()).computeIfAbsent(t, k -> new Score());
+        }
+
+        /** Scores per document kind and infoType. */
+        public Map<String, Map<InfoType, Score>> byKind() {
+            return byKind;
+        }
+
+        /** Where the misses and false positives are: one line per infoType and document kind that is not perfect. */
+        public String imperfectKinds() {
+            StringBuilder b = new StringBuilder();
+            for (InfoType t : scores.keySet()) {
+                if (!measured(t)) continue;
+                for (Map.Entry<String, Map<InfoType, Score>> e : byKind.entrySet()) {
+                    Score s = e.getValue().get(t);
+                    if (s == null || (s.found == s.labels && s.truePositives == s.findings)) continue;
+                    b.append(String.format(java.util.Locale.ROOT, "  %-30s %-36s recall %4d/%-5d precision %4d/%-5d%n",
+                            t, e.getKey(), s.found, s.labels, s.truePositives, s.findings));
+                }
+            }
+            return b.toString();
         }
 
         public Map<InfoType, Score> scores() {
@@ -202,6 +238,22 @@ public final class Evaluator {
                 }
                 b.append(String.format("%-30s %7d %7d %8d %6d %6d %9.4f %7.4f%n", e.getKey(), s.labels, s.found,
                         s.findings, s.truePositives, s.falsePositives(), floor4(s.precision()), floor4(s.recall())));
+            }
+            return b.toString();
+        }
+
+        /** The same table in Markdown, for docs/accuracy.md. */
+        public String markdown() {
+            StringBuilder b = new StringBuilder("| infoType | labels | found | findings | false pos. | precision | recall |\n");
+            b.append("|---|---:|---:|---:|---:|---:|---:|\n");
+            for (Map.Entry<InfoType, Score> e : scores.entrySet()) {
+                Score s = e.getValue();
+                if (!measured(e.getKey())) {
+                    b.append(String.format("| %s | %d | | | | not yet measured | (no detector) |%n", e.getKey(), s.labels));
+                    continue;
+                }
+                b.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %d | %d | %.4f | %.4f |%n", e.getKey(), s.labels,
+                        s.found, s.findings, s.falsePositives(), floor4(s.precision()), floor4(s.recall())));
             }
             return b.toString();
         }

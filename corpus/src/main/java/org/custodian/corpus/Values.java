@@ -342,6 +342,9 @@ final class Values {
                 int sp = national.indexOf(' ');
                 return "(0" + national.substring(0, sp) + ")" + national.substring(sp);
             }
+            case 5:
+                if (national.startsWith("7700")) return "07700 " + national.substring(5, 8) + " " + national.substring(8);
+                return "0" + national;
             default: return "0" + national;
         }
     }
@@ -415,11 +418,13 @@ final class Values {
             case 4: return dd + ordinal(dd) + " " + month + " " + y;
             case 5: return dd + " " + month.substring(0, 3) + " " + y;
             case 6: return month + " " + dd + ", " + y;
-            default: return d2 + "." + m2 + "." + y;
+            case 7: return d2 + "." + m2 + "." + y;
+            case 8: return dd + "/" + mm + "/" + y;
+            default: return d2 + "/" + m2 + "/" + two(y % 100);
         }
     }
 
-    static final int DATE_STYLES = 8;
+    static final int DATE_STYLES = 10;
 
     private static String ordinal(int d) {
         if (d >= 11 && d <= 13) return "th";
@@ -484,8 +489,20 @@ final class Values {
         return from(B64, 40);
     }
 
+    private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    /** GitHub's 2021 token format: 30 random base62 characters, then their CRC32 in six base62 digits. */
     String githubToken() {
-        return "ghp_" + from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 36);
+        String random = from(BASE62, 30);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(random.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long c = crc.getValue();
+        char[] check = new char[6];
+        for (int i = 5; i >= 0; i--) {
+            check[i] = BASE62.charAt((int) (c % 62));
+            c /= 62;
+        }
+        return pick("ghp_", "gho_", "ghs_") + random + new String(check);
     }
 
     String password() {

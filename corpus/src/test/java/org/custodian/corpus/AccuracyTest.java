@@ -101,7 +101,11 @@ class AccuracyTest {
                     }
                 }
             } else {
-                assertThat(notYet).as("%s has no detector: list it under not-yet-measured", type).contains(type);
+                // either declared unmeasured, or floors measured ahead on the detector's branch
+                boolean preset = FLOORS.getProperty("generated." + type + ".precision") != null;
+                assertThat(notYet.contains(type) || preset)
+                        .as("%s has no detector: list it under not-yet-measured (or give floors measured on its branch)", type)
+                        .isTrue();
             }
         }
         System.out.println("Not yet measured (no detector): "
