@@ -86,12 +86,12 @@ public final class PhoneNumberDetector implements Detector {
         else if (w.hasContextBefore(pos, 24, OTHER_NUMBERS)) score -= 0.3;
         if (score < 0.2) return;
 
-        String e164 = PhoneNumbers.validE164(compact(c, pos, end, international));
+        String e164 = PhoneNumbers.validE164(c, pos, end, international);
         if (e164 == null && international && (shape & GROUPED) != 0) {
             // "+44 20 7946 0000 12 items": the last group may belong to the next thing
             int shorter = previousGroupEnd(c, pos, end);
             if (shorter > 0) {
-                e164 = PhoneNumbers.validE164(compact(c, pos, shorter, true));
+                e164 = PhoneNumbers.validE164(c, pos, shorter, true);
                 end = shorter;
             }
         }
@@ -210,25 +210,6 @@ public final class PhoneNumberDetector implements Detector {
             seenZero = true;
         }
         return -1;
-    }
-
-    /** Digits only, with '+' for international forms ("00" becomes '+', a "(0)" trunk is dropped). */
-    static String compact(char[] c, int from, int end, boolean international) {
-        StringBuilder b = new StringBuilder(17);
-        int i = from;
-        if (international) {
-            b.append('+');
-            i += c[i] == '+' ? 1 : 2;
-        }
-        for (; i < end; i++) {
-            char ch = c[i];
-            if (international && ch == '(' && i + 2 < end && c[i + 1] == '0' && c[i + 2] == ')') {
-                i += 2;
-                continue;
-            }
-            if (isDigit(ch)) b.append(ch);
-        }
-        return b.toString();
     }
 
     private static boolean isDigit(char ch) {
