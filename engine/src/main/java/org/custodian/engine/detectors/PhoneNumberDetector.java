@@ -77,7 +77,13 @@ public final class PhoneNumberDetector implements Detector {
         if (w.continuesNumberAfter(end)) return;
 
         boolean international = (shape & INTERNATIONAL) != 0;
-        // score first: a candidate that could only ever be VERY_UNLIKELY is not worth a parse
+        // +44 and national numbers are checked in plain code, before the costlier context checks;
+        // other countries' need libphonenumber, so they are scored first and a candidate that could
+        // only ever be VERY_UNLIKELY is not parsed
+        Valid valid = null;
+        if (PhoneNumbers.isCheapToValidate(c, pos, end, international) && (valid = validate(c, pos, end, shape)) == null) {
+            return;
+        }
         double score;
         if (international) score = 0.7;
         else if ((shape & GROUPED) != 0) score = 0.65;
@@ -85,18 +91,24 @@ public final class PhoneNumberDetector implements Detector {
         if (w.hasContext(pos, end, CONTEXT)) score += 0.25;
         else if (w.hasContextBefore(pos, 24, OTHER_NUMBERS)) score -= 0.3;
         if (score < 0.2) return;
+        if (valid == null && (valid = validate(c, pos, end, shape)) == null) return;
+        out.add(InfoType.PHONE_NUMBER, pos, valid.end, score, valid.e164, this);
+    }
 
+    private record Valid(String e164, int end) {
+    }
+
+    /** The E.164 form and end of the valid number at c[pos, end), or null. */
+    private static Valid validate(char[] c, int pos, int end, long shape) {
+        boolean international = (shape & INTERNATIONAL) != 0;
         String e164 = PhoneNumbers.validE164(c, pos, end, international);
-        if (e164 == null && international && (shape & GROUPED) != 0) {
+        if (e164 != null) return new Valid(e164, end);
+        if (international && (shape & GROUPED) != 0) {
             // "+44 20 7946 0000 12 items": the last group may belong to the next thing
             int shorter = previousGroupEnd(c, pos, end);
-            if (shorter > 0) {
-                e164 = PhoneNumbers.validE164(c, pos, shorter, true);
-                end = shorter;
-            }
+            if (shorter > 0 && (e164 = PhoneNumbers.validE164(c, pos, shorter, true)) != null) return new Valid(e164, shorter);
         }
-        if (e164 == null) return;
-        out.add(InfoType.PHONE_NUMBER, pos, end, score, e164, this);
+        return null;
     }
 
     /**

@@ -71,6 +71,17 @@ public final class PhoneNumbers {
     }
 
     /**
+     * True when {@link #validE164(char[], int, int, boolean)} answers for the number at
+     * {@code c[from]} in plain code, without libphonenumber: national numbers ("0" then a non-zero
+     * digit) and +44 / 0044 ones. Lets callers spend other checks before an expensive parse only.
+     */
+    public static boolean isCheapToValidate(char[] c, int from, int end, boolean international) {
+        if (!international) return end - from >= 2 && c[from] == '0' && c[from + 1] >= '1' && c[from + 1] <= '9';
+        int cc = from + (c[from] == '+' ? 1 : 2);
+        return cc + 2 <= end && c[cc] == '4' && c[cc + 1] == '4';
+    }
+
+    /**
      * E.164 form of a number written as digits with an optional leading '+' (international) or a
      * national number in the default region; null when it is not a valid number, except that Ofcom's
      * drama ranges are accepted (see {@link #isOfcomDramaNumber}).
