@@ -12,13 +12,14 @@ import org.custodian.engine.validate.PhoneNumbers;
 /**
  * Phone numbers: UK national forms ("020 7946 0000", "(020) 7946 0000", "07700 900123") and
  * international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000", "0044 20 7946 0000", any +CC).
- * Validity is libphonenumber's, with GB as the default region.
+ * Validity is libphonenumber's, with GB as the default region: for +44 and national numbers it is
+ * computed in plain code from libphonenumber's range tables ({@link PhoneNumbers}), and only other
+ * countries' numbers are parsed by libphonenumber itself.
  *
- * <p>libphonenumber costs tens of microseconds a call, so a plain-code shape filter runs first: a
- * national number starts with 0 and a UK prefix digit and has 10-11 digits in plausible groups; an
- * international one starts with '+' or 00 and has 8-15 digits. Only survivors are parsed.
- * National numbers are not looked for without a leading 0 (a bare "415 555 2671" is too often
- * something else), so other countries' numbers are found only in international form.
+ * <p>A plain-code shape filter runs first: a national number starts with 0 and a UK prefix digit
+ * and has 10-11 digits in plausible groups; an international one starts with '+' or 00 and has
+ * 8-15 digits. National numbers are not looked for without a leading 0 (a bare "415 555 2671" is
+ * too often something else), so other countries' numbers are found only in international form.
  */
 public final class PhoneNumberDetector implements Detector {
     private static final Hotwords CONTEXT = Hotwords.of(
