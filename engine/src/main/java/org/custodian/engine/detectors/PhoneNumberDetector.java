@@ -12,13 +12,14 @@ import org.custodian.engine.validate.PhoneNumbers;
 /**
  * Phone numbers: UK national forms ("020 7946 0000", "(020) 7946 0000", "07700 900123") and
  * international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000", "0044 20 7946 0000", any +CC).
- * Validity is libphonenumber's, with GB as the default region.
+ * Validity is libphonenumber's, with GB as the default region: for +44 and national numbers it is
+ * computed in plain code from libphonenumber's range tables ({@link PhoneNumbers}), and only other
+ * countries' numbers are parsed by libphonenumber itself.
  *
- * <p>libphonenumber costs tens of microseconds a call, so a plain-code shape filter runs first: a
- * national number starts with 0 and a UK prefix digit and has 10-11 digits in plausible groups; an
- * international one starts with '+' or 00 and has 8-15 digits. Only survivors are parsed.
- * National numbers are not looked for without a leading 0 (a bare "415 555 2671" is too often
- * something else), so other countries' numbers are found only in international form.
+ * <p>A plain-code shape filter runs first: a national number starts with 0 and a UK prefix digit
+ * and has 10-11 digits in plausible groups; an international one starts with '+' or 00 and has
+ * 8-15 digits. National numbers are not looked for without a leading 0 (a bare "415 555 2671" is
+ * too often something else), so other countries' numbers are found only in international form.
  */
 public final class PhoneNumberDetector implements Detector {
     private static final Hotwords CONTEXT = Hotwords.of(
@@ -77,7 +78,13 @@ public final class PhoneNumberDetector implements Detector {
         if (w.continuesNumberAfter(end)) return;
 
         boolean international = (shape & INTERNATIONAL) != 0;
-        // score first: a candidate that could only ever be VERY_UNLIKELY is not worth a parse
+        // +44 and national numbers are checked in plain code, before the costlier context checks;
+        // other countries' need libphonenumber, so they are scored first and a candidate that could
+        // only ever be VERY_UNLIKELY is not parsed
+        Valid valid = null;
+        if (PhoneNumbers.isCheapToValidate(c, pos, end, international) && (valid = validate(c, pos, end, shape)) == null) {
+            return;
+        }
         double score;
         if (international) score = 0.7;
         else if ((shape & GROUPED) != 0) score = 0.65;
@@ -85,18 +92,24 @@ public final class PhoneNumberDetector implements Detector {
         if (w.hasContext(pos, end, CONTEXT)) score += 0.25;
         else if (w.hasContextBefore(pos, 24, OTHER_NUMBERS)) score -= 0.3;
         if (score < 0.2) return;
+        if (valid == null && (valid = validate(c, pos, end, shape)) == null) return;
+        out.add(InfoType.PHONE_NUMBER, pos, valid.end, score, valid.e164, this);
+    }
 
-        String e164 = PhoneNumbers.validE164(compact(c, pos, end, international));
-        if (e164 == null && international && (shape & GROUPED) != 0) {
+    private record Valid(String e164, int end) {
+    }
+
+    /** The E.164 form and end of the valid number at c[pos, end), or null. */
+    private static Valid validate(char[] c, int pos, int end, long shape) {
+        boolean international = (shape & INTERNATIONAL) != 0;
+        String e164 = PhoneNumbers.validE164(c, pos, end, international);
+        if (e164 != null) return new Valid(e164, end);
+        if (international && (shape & GROUPED) != 0) {
             // "+44 20 7946 0000 12 items": the last group may belong to the next thing
             int shorter = previousGroupEnd(c, pos, end);
-            if (shorter > 0) {
-                e164 = PhoneNumbers.validE164(compact(c, pos, shorter, true));
-                end = shorter;
-            }
+            if (shorter > 0 && (e164 = PhoneNumbers.validE164(c, pos, shorter, true)) != null) return new Valid(e164, shorter);
         }
-        if (e164 == null) return;
-        out.add(InfoType.PHONE_NUMBER, pos, end, score, e164, this);
+        return null;
     }
 
     /**
@@ -210,25 +223,6 @@ public final class PhoneNumberDetector implements Detector {
             seenZero = true;
         }
         return -1;
-    }
-
-    /** Digits only, with '+' for international forms ("00" becomes '+', a "(0)" trunk is dropped). */
-    static String compact(char[] c, int from, int end, boolean international) {
-        StringBuilder b = new StringBuilder(17);
-        int i = from;
-        if (international) {
-            b.append('+');
-            i += c[i] == '+' ? 1 : 2;
-        }
-        for (; i < end; i++) {
-            char ch = c[i];
-            if (international && ch == '(' && i + 2 < end && c[i + 1] == '0' && c[i + 2] == ')') {
-                i += 2;
-                continue;
-            }
-            if (isDigit(ch)) b.append(ch);
-        }
-        return b.toString();
     }
 
     private static boolean isDigit(char ch) {

@@ -6,12 +6,15 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Phone-number validation and E.164 formatting over libphonenumber, with "GB" as the default
- * region for national numbers (libphonenumber knows the UK as GB, not UK).
+ * Phone-number validation and E.164 formatting, with "GB" as the default region for national
+ * numbers (libphonenumber knows the UK as GB, not UK).
  *
- * <p>Parsing costs tens of microseconds, so callers pre-filter by shape and call this only for
- * survivors; {@link #parseCalls()} counts the calls so tests and benchmarks can see how many there
- * are.
+ * <p>+44 numbers (national "0..." ones included) are validated in plain code against
+ * {@link UkNumberRanges}, which agrees with libphonenumber's {@code isValidNumber} for them, and
+ * their E.164 form is built directly ("+44" and the national number without its trunk 0). Only
+ * other countries' numbers are parsed by libphonenumber, which costs ~10 µs a call; callers
+ * pre-filter by shape, and {@link #parseCalls()} counts the parses so tests and benchmarks can see
+ * how many there are.
  */
 public final class PhoneNumbers {
     public static final String DEFAULT_REGION = "GB";
@@ -19,10 +22,13 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final LongAdder CALLS = new LongAdder();
 
+    /** Most digits an E.164 number has, country code included; they fit in a long. */
+    private static final int MAX_DIGITS = 15;
+
     /**
-     * A small direct-mapped memo of recent answers: the same office or mobile number recurs through
-     * a document set, and a hit saves a parse. Entries are immutable, so racing threads at worst
-     * overwrite each other's slot.
+     * A small direct-mapped memo of recent answers for other countries' numbers: the same number
+     * recurs through a document set, and a hit saves a parse. Entries are immutable, so racing
+     * threads at worst overwrite each other's slot.
      */
     private record Recent(String compact, String e164) {
     }
@@ -38,20 +44,137 @@ public final class PhoneNumbers {
     }
 
     /**
+     * E.164 form of the number written in {@code c[from, end)} — digits with single separators, an
+     * area code in brackets, and for international forms a leading '+' or "00" and an optional
+     * "(0)" trunk — or null when it is not a valid number (Ofcom's drama ranges count as valid; see
+     * {@link #isOfcomDramaNumber}). Same answer as {@link #validE164(String)} on the compacted
+     * digits, without building that string for +44 numbers.
+     */
+    public static String validE164(char[] c, int from, int end, boolean international) {
+        int i = from;
+        if (international) i += c[i] == '+' ? 1 : 2;
+        long value = 0;
+        int len = 0;
+        for (; i < end; i++) {
+            char ch = c[i];
+            if (international && ch == '(' && i + 2 < end && c[i + 1] == '0' && c[i + 2] == ')') {
+                i += 2;
+                continue;
+            }
+            if (ch < '0' || ch > '9') continue;
+            if (++len > MAX_DIGITS) return null;
+            value = value * 10 + (ch - '0');
+        }
+        if (isPlus44(value, len, international)) return ukE164(value % pow10(len - 2), len - 2, true);
+        if (!international && isTrunkZero(value, len)) return ukE164(value, len - 1, false);
+        return validE164(compact(c, from, end, international));
+    }
+
+    /**
+     * True when {@link #validE164(char[], int, int, boolean)} answers for the number at
+     * {@code c[from]} in plain code, without libphonenumber: national numbers ("0" then a non-zero
+     * digit) and +44 / 0044 ones. Lets callers spend other checks before an expensive parse only.
+     */
+    public static boolean isCheapToValidate(char[] c, int from, int end, boolean international) {
+        if (!international) return end - from >= 2 && c[from] == '0' && c[from + 1] >= '1' && c[from + 1] <= '9';
+        int cc = from + (c[from] == '+' ? 1 : 2);
+        return cc + 2 <= end && c[cc] == '4' && c[cc + 1] == '4';
+    }
+
+    /**
      * E.164 form of a number written as digits with an optional leading '+' (international) or a
-     * national number in the default region; null when libphonenumber does not consider it a valid
-     * number, except that Ofcom's drama ranges are accepted (see {@link #isOfcomDramaNumber}).
+     * national number in the default region; null when it is not a valid number, except that Ofcom's
+     * drama ranges are accepted (see {@link #isOfcomDramaNumber}).
      */
     public static String validE164(String compact) {
+        boolean international = compact.startsWith("+");
+        int len = compact.length() - (international ? 1 : 0);
+        if (len >= 1 && len <= MAX_DIGITS && allDigits(compact, international ? 1 : 0)) {
+            long value = Long.parseLong(compact.substring(international ? 1 : 0));
+            if (isPlus44(value, len, international)) return ukE164(value % pow10(len - 2), len - 2, true);
+            if (!international && isTrunkZero(value, len)) return ukE164(value, len - 1, false);
+        }
         int slot = compact.hashCode() & (RECENT.length - 1);
         Recent r = RECENT[slot];
         if (r != null && r.compact.equals(compact)) return r.e164;
-        String e164 = parseValid(compact);
+        String e164 = libphonenumberE164(compact);
         RECENT[slot] = new Recent(compact, e164);
         return e164;
     }
 
-    private static String parseValid(String compact) {
+    private static boolean isPlus44(long value, int len, boolean international) {
+        return international && len > 2 && value / pow10(len - 2) == 44;
+    }
+
+    /** National "0" then a non-zero digit ("00" is an international prefix, left to libphonenumber). */
+    private static boolean isTrunkZero(long value, int len) {
+        return len >= 2 && value < pow10(len - 1) && value >= pow10(len - 2);
+    }
+
+    /**
+     * The +44 number whose digits after the country code (or after the trunk 0 of a national form)
+     * are {@code rest}: strips the national prefix the way libphonenumber's parse does for GB
+     * ("0", or "180020" before a number that is not viable without it), then checks the ranges.
+     */
+    private static String ukE164(long rest, int len, boolean afterCountryCode) {
+        long nsn = rest;
+        int nsnLen = len;
+        if (afterCountryCode && len >= 1 && rest < pow10(len - 1)) {
+            nsnLen = len - 1; // "+44 (0)20 ..." written without brackets, or "0044 020 ..."
+        } else if (afterCountryCode && len > 6 && rest / pow10(len - 6) == 180020
+                && !UkNumberRanges.isViable(rest, len)) {
+            nsnLen = len - 6;
+            nsn = rest % pow10(nsnLen);
+        }
+        nsn %= pow10(nsnLen);
+        if (nsn < pow10(nsnLen - 1)) return null; // still a leading 0: no +44 number starts so
+        if (!UkNumberRanges.isValid(nsn, nsnLen) && !isOfcomDrama(nsn, nsnLen)) return null;
+        return "+44" + nsn;
+    }
+
+    private static boolean isOfcomDrama(long nsn, int len) {
+        if (len != 10) return false;
+        long block = nsn / 1000;
+        return block == 7700900 || block == 1632960 || block == 2079460 || block == 1134960
+                || block == 1614960 || block == 1214960 || block == 1314960 || block == 1414960
+                || block == 1514960 || block == 1174960 || block == 8081570;
+    }
+
+    /** Digits only, with '+' for international forms ("00" becomes '+', a "(0)" trunk is dropped). */
+    private static String compact(char[] c, int from, int end, boolean international) {
+        StringBuilder b = new StringBuilder(17);
+        int i = from;
+        if (international) {
+            b.append('+');
+            i += c[i] == '+' ? 1 : 2;
+        }
+        for (; i < end; i++) {
+            char ch = c[i];
+            if (international && ch == '(' && i + 2 < end && c[i + 1] == '0' && c[i + 2] == ')') {
+                i += 2;
+                continue;
+            }
+            if (ch >= '0' && ch <= '9') b.append(ch);
+        }
+        return b.toString();
+    }
+
+    private static boolean allDigits(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') return false;
+        }
+        return true;
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) p *= 10;
+        return p;
+    }
+
+    /** libphonenumber's answer (parse, isValidNumber, E.164 format); also the reference for tests. */
+    static String libphonenumberE164(String compact) {
         CALLS.increment();
         PhoneNumber n;
         try {
@@ -63,7 +186,6 @@ public final class PhoneNumbers {
         if (UTIL.isValidNumber(n) || isOfcomDramaNumber(e164)) return e164;
         return null;
     }
-
     /**
      * Ofcom reserves some ranges for TV and radio drama; they are never issued, so libphonenumber
      * calls some of them invalid, but they are exactly what synthetic test data uses and they look

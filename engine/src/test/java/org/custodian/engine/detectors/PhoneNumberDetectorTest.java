@@ -83,7 +83,11 @@ class PhoneNumberDetectorTest {
         assertThat(PhoneNumbers.parseCalls() - before).isZero();
 
         long before2 = PhoneNumbers.parseCalls();
-        h.scan("Tel 020 7946 0987, mobile 07700 900987, again 07700 900987");
-        assertThat(PhoneNumbers.parseCalls() - before2).as("repeats are memoised").isEqualTo(2);
+        assertThat(h.scan("Tel 020 7946 0987, mobile 07700 900987, +44 7700 900987")).hasSize(3);
+        assertThat(PhoneNumbers.parseCalls() - before2).as("+44 numbers are checked in plain code").isZero();
+
+        long before3 = PhoneNumbers.parseCalls();
+        assertThat(h.scan("Tel +41 44 668 18 01, again +41 44 668 18 01, +41 44 668 18 02")).hasSize(3);
+        assertThat(PhoneNumbers.parseCalls() - before3).as("other countries' repeats are memoised").isEqualTo(2);
     }
 }
