@@ -47,6 +47,8 @@ public final class Engine {
         this.rules = List.copyOf(b.rules);
         this.flagger = b.flagger;
         Map<List<Detector>, Detector[]> shared = new java.util.HashMap<>();
+        // chars with the same detectors share one gate table, so the few distinct ones stay in cache
+        Map<List<Object>, Dispatch> sharedCalls = new java.util.HashMap<>();
         // detectors may build their Triggers on each call; the tables below ask thousands of times
         Map<Detector, Triggers> triggers = new java.util.IdentityHashMap<>();
         for (Detector d : detectors) triggers.put(d, d.triggers());
@@ -64,7 +66,9 @@ public final class Engine {
                     if (triggers.get(d).wordStart[c]) w.add(d);
                 }
                 boolean digit = ch >= '0' && ch <= '9';
-                dispatch[c] = wordStartCall(w, digit, Triggers.charClass(ch), triggers, shared);
+                int firstClass = Triggers.charClass(ch);
+                dispatch[c] = sharedCalls.computeIfAbsent(List.of(w, digit, firstClass),
+                        k -> wordStartCall(w, digit, firstClass, triggers, shared));
                 dispatch[PREV_WORD + c] = null;
             } else {
                 dispatch[c] = symbolCall;
@@ -120,9 +124,10 @@ public final class Engine {
             this.firstClass = firstClass;
         }
 
-        Detector[] at(char[] buf, int pos, int limit) {
+        Detector[] at(ScanWindow w, char[] buf, int pos, int limit) {
             if (byKey == null) return all;
-            return byKey[digit ? Triggers.digitKey(buf, pos, limit) : Triggers.shapeKey(firstClass, buf, pos, limit)];
+            // the digit run is computed here once and shared with the detectors that read it
+            return byKey[digit ? Triggers.digitKey(w.digitRun(pos), buf, limit) : Triggers.shapeKey(firstClass, buf, pos, limit)];
         }
     }
 
@@ -195,13 +200,13 @@ public final class Engine {
                 Dispatch e = table[prev | c];
                 prev = wordBit[c];
                 if (e != null) {
-                    for (Detector d : e.at(buf, i, limit)) d.detect(w, i, out);
+                    for (Detector d : e.at(w, buf, i, limit)) d.detect(w, i, out);
                 }
             } else {
                 boolean word = Character.isLetterOrDigit(c);
                 if (word && prev == 0) {
                     Dispatch e = Character.isUpperCase(c) ? nonAsciiUpper : nonAsciiLower;
-                    for (Detector d : e.at(buf, i, limit)) d.detect(w, i, out);
+                    for (Detector d : e.at(w, buf, i, limit)) d.detect(w, i, out);
                 }
                 prev = word ? PREV_WORD : 0;
             }

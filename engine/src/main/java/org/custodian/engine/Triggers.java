@@ -169,12 +169,14 @@ public final class Triggers {
         return shapeGate == null || shapeGate[key];
     }
 
-    /** The digit gate's key at a digit word start: first-group length bucket and follower class. */
-    static int digitKey(char[] buf, int pos, int limit) {
-        int i = pos + 1;
-        while (i < limit && (char) (buf[i] - '0') < 10) i++;
-        int len = Math.min(i - pos, LONG_GROUP);
-        return len * 128 + (i < limit ? followerClass(buf[i]) : NO_FOLLOWER);
+    /**
+     * The digit gate's key at a digit word start: first-group length bucket and follower class.
+     * {@link DigitRun} stops a group at {@link DigitRun#MAX_DIGITS}, which is the long-group bucket.
+     */
+    static int digitKey(DigitRun run, char[] buf, int limit) {
+        int end = run.groupEnd(0);
+        while (end < limit && (char) (buf[end] - '0') < 10) end++; // a group cut at MAX_DIGITS
+        return Math.min(run.groupLength(0), LONG_GROUP) * 128 + (end < limit ? followerClass(buf[end]) : NO_FOLLOWER);
     }
 
     private static int followerClass(char c) {
