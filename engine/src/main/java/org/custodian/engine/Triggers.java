@@ -153,6 +153,16 @@ public final class Triggers {
         return this;
     }
 
+    /** The same word starts and symbols without gates; tests compare the two. */
+    Triggers withoutGates() {
+        Triggers t = new Triggers();
+        System.arraycopy(wordStart, 0, t.wordStart, 0, 128);
+        System.arraycopy(symbol, 0, t.symbol, 0, 128);
+        t.nonAsciiUpperWordStart = nonAsciiUpperWordStart;
+        t.nonAsciiLowerWordStart = nonAsciiLowerWordStart;
+        return t;
+    }
+
     boolean gatesDigits() {
         return digitGate != null;
     }
