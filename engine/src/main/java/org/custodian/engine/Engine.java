@@ -28,12 +28,10 @@ public final class Engine {
 
     private final List<Detector> detectors;
     private final RegionDetector[] regionDetectors;
-    private final Detector[][] wordStart = new Detector[128][];
-    private final Detector[][] symbol = new Detector[128][];
-    /** Detectors to call at an ASCII char, indexed by {@code char + (previous is a word char ? 128 : 0)}. */
-    private final Detector[][] dispatch = new Detector[2 * PREV_WORD][];
-    private final Detector[] nonAsciiUpper;
-    private final Detector[] nonAsciiLower;
+    /** What to call at an ASCII char, indexed by {@code char + (previous is a word char ? 128 : 0)}. */
+    private final Dispatch[] dispatch = new Dispatch[2 * PREV_WORD];
+    private final Dispatch nonAsciiUpper;
+    private final Dispatch nonAsciiLower;
     private final Likelihood minLikelihood;
     private final ValueHasher hasher;
     private final Set<String> allowList;
@@ -48,30 +46,89 @@ public final class Engine {
         this.allowList = b.allowed.stream().map(KeyedHash::hex).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.rules = List.copyOf(b.rules);
         this.flagger = b.flagger;
-        List<Detector> upper = new ArrayList<>();
-        List<Detector> lower = new ArrayList<>();
+        Map<List<Detector>, Detector[]> shared = new java.util.HashMap<>();
+        // chars with the same detectors share one gate table, so the few distinct ones stay in cache
+        Map<List<Object>, Dispatch> sharedCalls = new java.util.HashMap<>();
+        // detectors may build their Triggers on each call; the tables below ask thousands of times
+        Map<Detector, Triggers> triggers = new java.util.IdentityHashMap<>();
+        for (Detector d : detectors) triggers.put(d, d.triggers());
         for (int c = 0; c < 128; c++) {
-            List<Detector> w = new ArrayList<>();
+            char ch = (char) c;
+            boolean word = ScanWindow.isWordChar(ch);
             List<Detector> s = new ArrayList<>();
             for (Detector d : detectors) {
-                Triggers t = d.triggers();
-                if (t.wordStart[c]) w.add(d);
-                if (t.symbol[c]) s.add(d);
+                if (triggers.get(d).symbol[c]) s.add(d);
             }
-            wordStart[c] = w.isEmpty() ? null : w.toArray(NONE);
-            symbol[c] = s.isEmpty() ? null : s.toArray(NONE);
+            Dispatch symbolCall = s.isEmpty() ? null : new Dispatch(s.toArray(NONE), null, false, 0);
+            if (word) {
+                List<Detector> w = new ArrayList<>();
+                for (Detector d : detectors) {
+                    if (triggers.get(d).wordStart[c]) w.add(d);
+                }
+                boolean digit = ch >= '0' && ch <= '9';
+                int firstClass = Triggers.charClass(ch);
+                dispatch[c] = sharedCalls.computeIfAbsent(List.of(w, digit, firstClass),
+                        k -> wordStartCall(w, digit, firstClass, triggers, shared));
+                dispatch[PREV_WORD + c] = null;
+            } else {
+                dispatch[c] = symbolCall;
+                dispatch[PREV_WORD + c] = symbolCall;
+            }
         }
-        for (int c = 0; c < 128; c++) {
-            boolean word = ScanWindow.isWordChar((char) c);
-            dispatch[c] = word ? wordStart[c] : symbol[c];
-            dispatch[PREV_WORD + c] = word ? null : symbol[c];
-        }
+        List<Detector> upper = new ArrayList<>();
+        List<Detector> lower = new ArrayList<>();
         for (Detector d : detectors) {
-            if (d.triggers().nonAsciiUpperWordStart) upper.add(d);
-            if (d.triggers().nonAsciiLowerWordStart) lower.add(d);
+            if (triggers.get(d).nonAsciiUpperWordStart) upper.add(d);
+            if (triggers.get(d).nonAsciiLowerWordStart) lower.add(d);
         }
-        nonAsciiUpper = upper.toArray(NONE);
-        nonAsciiLower = lower.toArray(NONE);
+        Dispatch u = wordStartCall(upper, false, Triggers.UPPER, triggers, shared);
+        Dispatch l = wordStartCall(lower, false, Triggers.LOWER, triggers, shared);
+        nonAsciiUpper = u == null ? new Dispatch(NONE, null, false, 0) : u;
+        nonAsciiLower = l == null ? new Dispatch(NONE, null, false, 0) : l;
+    }
+
+    /**
+     * The detectors to call at a word start. When one of them declares a gate for this kind of word
+     * start, the set is precomputed for every gate key, keeping registration order (overlap
+     * resolution breaks ties by it).
+     */
+    private static Dispatch wordStartCall(List<Detector> ds, boolean digit, int firstClass,
+                                          Map<Detector, Triggers> triggers, Map<List<Detector>, Detector[]> shared) {
+        if (ds.isEmpty()) return null;
+        boolean gated = ds.stream().anyMatch(d -> digit ? triggers.get(d).gatesDigits() : triggers.get(d).gatesLetters());
+        if (!gated) return new Dispatch(ds.toArray(NONE), null, digit, firstClass);
+        Detector[][] byKey = new Detector[digit ? Triggers.DIGIT_KEYS : Triggers.SHAPE_KEYS][];
+        for (int key = 0; key < byKey.length; key++) {
+            List<Detector> accepted = new ArrayList<>();
+            for (Detector d : ds) {
+                Triggers t = triggers.get(d);
+                if (digit ? t.acceptsDigitKey(key) : t.acceptsShapeKey(key)) accepted.add(d);
+            }
+            byKey[key] = shared.computeIfAbsent(accepted, a -> a.toArray(NONE));
+        }
+        return new Dispatch(ds.toArray(NONE), byKey, digit, firstClass);
+    }
+
+    /** The detectors for one dispatch-table entry: all of them, or chosen by a gate key. */
+    private static final class Dispatch {
+        final Detector[] all;
+        /** By {@link Triggers#digitKey} or {@link Triggers#shapeKey}; null when nobody here is gated. */
+        final Detector[][] byKey;
+        final boolean digit;
+        final int firstClass;
+
+        Dispatch(Detector[] all, Detector[][] byKey, boolean digit, int firstClass) {
+            this.all = all;
+            this.byKey = byKey;
+            this.digit = digit;
+            this.firstClass = firstClass;
+        }
+
+        Detector[] at(ScanWindow w, char[] buf, int pos, int limit) {
+            if (byKey == null) return all;
+            // the digit run is computed here once and shared with the detectors that read it
+            return byKey[digit ? Triggers.digitKey(w.digitRun(pos), buf, limit) : Triggers.shapeKey(firstClass, buf, pos, limit)];
+        }
     }
 
     public static Builder builder() {
@@ -127,26 +184,29 @@ public final class Engine {
      * <p>For ASCII the decision is one table load per character: {@link #dispatch} is indexed by the
      * character plus whether the previous one was a letter or digit ({@link #PREV_WORD}), and holds
      * the detectors to call there or null. This keeps the loop free of the letter/non-letter branches
-     * that ordinary text mispredicts every few characters.
+     * that ordinary text mispredicts every few characters. Where a detector declared a gate
+     * ({@link Triggers#digitGroup}, {@link Triggers#wordShape}), the word start's gate key picks the
+     * precomputed subset instead, so gated detectors are not called where they would reject at once.
      */
     void detectAll(ScanWindow w, int from, int to, Matches out) {
         final char[] buf = w.buf;
-        final Detector[][] table = dispatch;
+        final Dispatch[] table = dispatch;
         final int[] wordBit = ScanWindow.ASCII_WORD_BIT;
+        final int limit = w.limit;
         int prev = from > w.textStart && ScanWindow.isWordChar(buf[from - 1]) ? PREV_WORD : 0;
         for (int i = from; i < to; i++) {
             char c = buf[i];
             if (c < 128) {
-                Detector[] ds = table[prev | c];
+                Dispatch e = table[prev | c];
                 prev = wordBit[c];
-                if (ds != null) {
-                    for (Detector d : ds) d.detect(w, i, out);
+                if (e != null) {
+                    for (Detector d : e.at(w, buf, i, limit)) d.detect(w, i, out);
                 }
             } else {
                 boolean word = Character.isLetterOrDigit(c);
                 if (word && prev == 0) {
-                    Detector[] ds = Character.isUpperCase(c) ? nonAsciiUpper : nonAsciiLower;
-                    for (Detector d : ds) d.detect(w, i, out);
+                    Dispatch e = Character.isUpperCase(c) ? nonAsciiUpper : nonAsciiLower;
+                    for (Detector d : e.at(w, buf, i, limit)) d.detect(w, i, out);
                 }
                 prev = word ? PREV_WORD : 0;
             }

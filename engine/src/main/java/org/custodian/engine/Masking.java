@@ -67,10 +67,16 @@ public final class Masking {
                 seen++;
                 out[i - start] = seen > alnum - keep ? c : '*';
             } else {
-                out[i - start] = Character.isWhitespace(c) ? ' ' : c;
+                out[i - start] = isWhitespace(c) ? ' ' : c;
             }
         }
         return new String(out);
+    }
+
+    /** {@link Character#isWhitespace} without its table lookup for ASCII, the usual case. */
+    private static boolean isWhitespace(char c) {
+        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        return Character.isWhitespace(c);
     }
 
     /** Keeps only the top-level domain: {@code ****.*****@*******.com}. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,7 +62,129 @@ public final class StreamScanner {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return run(new InputStreamReader(in, decoder), sink, true);
+        return run(new Utf8Reader(in, decoder), sink, true);
+    }
+
+    /**
+     * UTF-8 decoding with an ASCII fast path: bytes below 0x80 are copied straight into the chars,
+     * and only runs of other bytes go through the {@link CharsetDecoder} (whose replacement of
+     * malformed input this keeps). {@link InputStreamReader} decoded everything through the decoder
+     * at ~1.3 ns a byte, a third of the engine's bare pass.
+     */
+    static final class Utf8Reader extends Reader {
+        private final InputStream in;
+        private final CharsetDecoder decoder;
+        private final byte[] bytes = new byte[1 << 14];
+        private int pos;
+        private int end;
+        private boolean eof;
+        private boolean flushed;
+        /** The second char decoded when only one was asked for (a low surrogate, say), or -1. */
+        private int pendingLow = -1;
+        private final char[] pair = new char[2];
+
+        Utf8Reader(InputStream in, CharsetDecoder decoder) {
+            this.in = in;
+            this.decoder = decoder;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) return 0;
+            int n = 0;
+            if (pendingLow >= 0) {
+                cbuf[off] = (char) pendingLow;
+                pendingLow = -1;
+                n = 1;
+            }
+            while (n == 0) {
+                if (pos == end || (bytes[pos] < 0 && needsMoreBytes())) {
+                    if (!fill()) return finish(cbuf, off, len);
+                    continue;
+                }
+                final byte[] b = bytes;
+                int p = pos;
+                int stop = Math.min(end, p + len - n);
+                int o = off + n;
+                while (p < stop) {
+                    byte x = b[p];
+                    if (x < 0) break;
+                    cbuf[o++] = (char) x;
+                    p++;
+                }
+                n = o - off;
+                pos = p;
+                if (n < len && p < end) n += len - n == 1 ? decodeOne(cbuf, off + n) : decodeNonAscii(cbuf, off + n, len - n);
+            }
+            return n;
+        }
+
+        /** True when the non-ASCII run at pos reaches the end of the bytes read so far. */
+        private boolean needsMoreBytes() {
+            if (eof) return false;
+            int e = pos;
+            while (e < end && bytes[e] < 0) e++;
+            return e == end && e - pos < 4;
+        }
+
+        /**
+         * Decodes the run of non-ASCII bytes at pos plus the ASCII byte after it, which ends any
+         * sequence the run left incomplete (so the decoder marks it malformed, as it would in one
+         * piece). A run cut by the end of the bytes read so far keeps its last incomplete sequence
+         * for the next read.
+         */
+        private int decodeNonAscii(char[] cbuf, int off, int len) {
+            int e = pos;
+            while (e < end && bytes[e] < 0) e++;
+            boolean complete = e < end || eof;
+            if (e < end) e++;
+            ByteBuffer src = ByteBuffer.wrap(bytes, pos, e - pos);
+            CharBuffer dst = CharBuffer.wrap(cbuf, off, len);
+            decoder.decode(src, dst, complete && e == end && eof);
+            pos = src.position();
+            return dst.position() - off;
+        }
+
+        /** Room for one char only: a supplementary character's low surrogate waits for the next read. */
+        private int decodeOne(char[] cbuf, int off) {
+            int got = decodeNonAscii(pair, 0, 2);
+            if (got == 0) return 0;
+            cbuf[off] = pair[0];
+            if (got == 2) pendingLow = pair[1];
+            return 1;
+        }
+
+        /** Moves unread bytes to the front and reads more; false at the end of the input. */
+        private boolean fill() throws IOException {
+            if (eof) return false;
+            if (pos > 0) {
+                System.arraycopy(bytes, pos, bytes, 0, end - pos);
+                end -= pos;
+                pos = 0;
+            }
+            int r = in.read(bytes, end, bytes.length - end);
+            if (r < 0) eof = true;
+            else end += r;
+            return true;
+        }
+
+        /** At the end of input: decodes bytes left incomplete, then flushes the decoder. */
+        private int finish(char[] cbuf, int off, int len) {
+            CharBuffer dst = CharBuffer.wrap(cbuf, off, len);
+            if (!flushed) {
+                ByteBuffer src = ByteBuffer.wrap(bytes, pos, end - pos);
+                decoder.decode(src, dst, true);
+                pos = src.position();
+                if (pos == end && decoder.flush(dst).isUnderflow()) flushed = true;
+            }
+            int n = dst.position() - off;
+            return n == 0 && pos == end ? -1 : n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private ScanStats run(Reader in, FindingSink sink, boolean countBytes) throws IOException {

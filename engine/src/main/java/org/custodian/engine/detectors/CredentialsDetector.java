@@ -73,7 +73,8 @@ public final class CredentialsDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().wordStartingWith("Aegsx").symbols("-:=>");
+        // "AKIA"/"ASIA"/"AIza", "gh"/"gi", "xo", "sk", "ey": the second letter is in the first's case
+        return Triggers.create().wordStartingWith("Aegsx").wordShape("AA", "aa").symbols("-:=>");
     }
 
     @Override

@@ -48,7 +48,10 @@ public final class DateOfBirthDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().digits().wordStartingWith("JFMASONDjfmasond");
+        // "12/03/1980", "12 March", "12th", "1980-03-12", "19800312"; or a month name
+        return Triggers.create().digits().wordStartingWith("JFMASONDjfmasond")
+                .digitGroup(1, 2, "/-. a").digitGroup(4, 4, "/-.").digitGroup(8, 8)
+                .wordShape("?A", "?a");
     }
 
     @Override

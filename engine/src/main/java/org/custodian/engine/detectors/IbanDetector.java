@@ -77,7 +77,9 @@ public final class IbanDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().wordStartingWith("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+        // a two-letter country code, then two check digits
+        return Triggers.create().wordStartingWith("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+                .wordShape("AA9", "aa9");
     }
 
     @Override

@@ -41,7 +41,9 @@ public final class IpAddressDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().digits().wordStartingWith("abcdefABCDEF").symbols(":");
+        // IPv4's first octet and '.'; an IPv6 group of up to four hex digits, then ':' or a hex letter
+        return Triggers.create().digits().wordStartingWith("abcdefABCDEF").symbols(":")
+                .digitGroup(1, 3, ".").digitGroup(1, 4, ":a");
     }
 
     @Override

@@ -45,7 +45,9 @@ public final class NationalInsuranceNumberDetector implements Detector {
     @Override
     public Triggers triggers() {
         // the first letter's rule already excludes six letters from the dispatch table
-        return Triggers.create().wordStartingWith("ABCEGHJKLMNOPRSTWXYZabceghjklmnoprstwxyz");
+        // two letters of one case, then a digit or a separator before one
+        return Triggers.create().wordStartingWith("ABCEGHJKLMNOPRSTWXYZabceghjklmnoprstwxyz")
+                .wordShape("AA9", "AA_", "aa9", "aa_");
     }
 
     @Override

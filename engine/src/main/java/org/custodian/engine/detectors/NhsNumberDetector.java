@@ -40,7 +40,8 @@ public final class NhsNumberDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().digits();
+        // ten digits, or "943 476 5919" grouped by spaces or hyphens
+        return Triggers.create().digits().digitGroup(10, 10).digitGroup(3, 3, " -");
     }
 
     @Override

@@ -89,7 +89,8 @@ public final class PaymentCardDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().wordStartingWith("23456");
+        // 13-19 contiguous digits, or groups of four (and 4-6-5 / 4-6-4) split by spaces or hyphens
+        return Triggers.create().wordStartingWith("23456").digitGroup(13, 19).digitGroup(4, 4, " -");
     }
 
     @Override

@@ -51,7 +51,8 @@ public final class PhoneNumberDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().digits().symbols("+(");
+        // national numbers start with the trunk prefix 0 (detect() rejects any other digit at once)
+        return Triggers.create().wordStartingWith("0").symbols("+(");
     }
 
     @Override

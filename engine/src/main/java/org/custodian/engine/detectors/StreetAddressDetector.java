@@ -44,7 +44,8 @@ public final class StreetAddressDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().digits();
+        // a house number of one to four digits not starting with 0, then a letter, '-', ',' or ' '
+        return Triggers.create().wordStartingWith("123456789").digitGroup(1, 4, "a-, ");
     }
 
     @Override

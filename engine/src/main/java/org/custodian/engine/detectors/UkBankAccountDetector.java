@@ -57,7 +57,8 @@ public final class UkBankAccountDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().digits();
+        // a sort code ("12-34-56", "123456") or an eight-digit account number first
+        return Triggers.create().digits().digitGroup(2, 2).digitGroup(6, 6).digitGroup(8, 8);
     }
 
     @Override

@@ -54,7 +54,8 @@ public final class UkDrivingLicenceNumberDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().upperCase();
+        // the surname part: upper-case letters padded with 9s
+        return Triggers.create().upperCase().wordShape("AA", "A9");
     }
 
     @Override

@@ -44,7 +44,11 @@ public final class UkPassportNumberDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().digits().upperCase();
+        // nine digits; two letters and seven digits; or an MRZ document number (alphanumeric or '<',
+        // then its check digit and "GBR") at a line start
+        return Triggers.create().digits().upperCase()
+                .digitGroup(9, 9).digitGroup(1, 10, "a<")
+                .wordShape("AA", "A9", "A_");
     }
 
     @Override

@@ -50,7 +50,8 @@ public final class UkPostcodeDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        return Triggers.create().wordStartingWith("ABCDEFGHIJKLMNOPRSTUWYZ");
+        // an area of one or two letters, then a district digit; or GIR 0AA
+        return Triggers.create().wordStartingWith("ABCDEFGHIJKLMNOPRSTUWYZ").wordShape("A9", "AA9", "AAA");
     }
 
     @Override
