@@ -1,0 +1,44 @@
+package org.custodian.engine.detectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.custodian.engine.Engine;
+import org.custodian.engine.Finding;
+import org.custodian.engine.InfoType;
+import org.custodian.engine.Likelihood;
+import org.junit.jupiter.api.Test;
+
+/**
+ * False positives and misses found by the accuracy runs (docs/accuracy.md), each checked the way
+ * the command line sees it: the whole built-in pack at the default threshold. Values are synthetic.
+ */
+class DefaultPackRegressionTest {
+    private final Engine engine = Engine.builder().addAll(BuiltInDetectors.all()).minLikelihood(Likelihood.LIKELY).build();
+
+    private List<String> found(String text) {
+        return engine.scan(text).stream()
+                .map(f -> f.infoType() + ":" + text.substring((int) f.location().offset(),
+                        (int) (f.location().offset() + f.location().length())))
+                .toList();
+    }
+
+    @Test
+    void aLuhnValidIbanTailIsPartOfTheIbanNotACard() {
+        assertThat(found("IBAN GB57 SRLG 3910 8173 8277 63"))
+                .containsExactly("IBAN:GB57 SRLG 3910 8173 8277 63");
+    }
+
+    @Test
+    void theGroupsOfAnAmexNumberAreNotAPhoneNumber() {
+        assertThat(found("card 3487 070945 26465"))
+                .containsExactly("PAYMENT_CARD_NUMBER:3487 070945 26465");
+    }
+
+    @Test
+    void compositesStillReportTheValuesTheyContain() {
+        List<String> f = found("Send it to 16 Prince's Street, Leeds, LS1 4DY please.");
+        assertThat(f).anyMatch(s -> s.startsWith(InfoType.STREET_ADDRESS + ":"));
+        assertThat(f).contains("UK_POSTCODE:LS1 4DY");
+    }
+}
