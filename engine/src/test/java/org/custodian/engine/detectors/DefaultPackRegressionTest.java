@@ -41,4 +41,13 @@ class DefaultPackRegressionTest {
         assertThat(f).anyMatch(s -> s.startsWith(InfoType.STREET_ADDRESS + ":"));
         assertThat(f).contains("UK_POSTCODE:LS1 4DY");
     }
+
+    @Test
+    void nhsInAnEmailDomainIsNotContextForAnNhsNumber() {
+        assertThat(found("craig_p77@nhs.net,+44 (0)191 498 0972,Leeds"))
+                .noneMatch(s -> s.startsWith(InfoType.UK_NHS_NUMBER + ":"));
+        assertThat(found("Details at www.nhs.uk - ref 4010232137"))
+                .noneMatch(s -> s.startsWith(InfoType.UK_NHS_NUMBER + ":"));
+        assertThat(found("NHS number: 401 023 2137")).contains("UK_NHS_NUMBER:401 023 2137");
+    }
 }
