@@ -50,4 +50,11 @@ class DefaultPackRegressionTest {
                 .noneMatch(s -> s.startsWith(InfoType.UK_NHS_NUMBER + ":"));
         assertThat(found("NHS number: 401 023 2137")).contains("UK_NHS_NUMBER:401 023 2137");
     }
+
+    @Test
+    void aLowerCaseNinoNeedsAContextWord() {
+        assertThat(found("NI number yh290533c")).contains("UK_NATIONAL_INSURANCE_NUMBER:yh290533c");
+        assertThat(found("My national insurance is yh290533c, thanks")).contains("UK_NATIONAL_INSURANCE_NUMBER:yh290533c");
+        assertThat(found("ref yh290533c")).isEmpty();
+    }
 }
