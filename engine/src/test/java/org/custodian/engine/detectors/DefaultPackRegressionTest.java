@@ -57,4 +57,16 @@ class DefaultPackRegressionTest {
         assertThat(found("My national insurance is yh290533c, thanks")).contains("UK_NATIONAL_INSURANCE_NUMBER:yh290533c");
         assertThat(found("ref yh290533c")).isEmpty();
     }
+
+    @Test
+    void aReferenceRightBeforeTheValueOutweighsPassportWordingAfterIt() {
+        assertThat(found("Parcel ref 624240902 collected.  Passport number to follow."))
+                .noneMatch(s -> s.startsWith(InfoType.UK_PASSPORT_NUMBER + ":"));
+        assertThat(found("Parcel ref AB1234567 collected.  Passport number to follow."))
+                .noneMatch(s -> s.startsWith(InfoType.UK_PASSPORT_NUMBER + ":"));
+        assertThat(found("Passport number 624240902 (ref kept on file)"))
+                .contains("UK_PASSPORT_NUMBER:624240902");
+        assertThat(found("Holder's 624240902 is the passport number."))
+                .contains("UK_PASSPORT_NUMBER:624240902");
+    }
 }
