@@ -221,8 +221,11 @@ public final class Engine {
     /**
      * Resolves overlaps: where two matches overlap partly, or cover the same span, the higher score
      * wins (then the longer, then the earlier-registered detector). A match strictly inside a longer
-     * match of a different infoType is kept (a postcode inside an address, an e-mail inside a
-     * connection string), as Cloud DLP reports both.
+     * match of a different infoType is kept only when the outer type is a composite that really
+     * contains other values (a postcode inside an address, an e-mail inside a connection string), as
+     * Cloud DLP reports both. Inside any other value the inner match is a fragment of it (the
+     * Luhn-valid tail of an IBAN, the 6-5 groups of an Amex number): the outer wins when it scores at
+     * least as high or is reportable on its own, whatever the fragment scored.
      */
     List<Match> resolve(List<Match> matches) {
         if (matches.size() < 2) return matches;
@@ -238,8 +241,8 @@ public final class Engine {
                 }
                 boolean strictlyInside = o.start() <= m.start() && m.end() <= o.end()
                         && o.length() > m.length() && !o.infoType().equals(m.infoType());
-                if (strictlyInside) continue;
-                if (beats(m, o)) {
+                if (strictlyInside && COMPOSITES.contains(o.infoType())) continue;
+                if (strictlyInside ? !containerWins(o, m) : beats(m, o)) {
                     kept.remove(k);
                 } else {
                     add = false;
@@ -255,6 +258,13 @@ public final class Engine {
     private static final Comparator<Match> BY_START = Comparator.comparingInt(Match::start);
     private static final Comparator<Match> BY_START_THEN_LONGEST =
             BY_START.thenComparing(Comparator.comparingInt(Match::end).reversed());
+
+    /** Types whose values legitimately contain values of other types, reported alongside them. */
+    private static final Set<InfoType> COMPOSITES = Set.of(InfoType.STREET_ADDRESS, InfoType.CREDENTIALS);
+
+    private static boolean containerWins(Match outer, Match inner) {
+        return outer.score() >= inner.score() || outer.score() >= Likelihood.LIKELY.floor();
+    }
 
     private static boolean beats(Match a, Match b) {
         if (a.score() != b.score()) return a.score() > b.score();

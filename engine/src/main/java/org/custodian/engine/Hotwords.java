@@ -9,9 +9,21 @@ import java.util.Locale;
  * Context words or phrases ("nhs", "date of birth", "sort code"), matched on whole words in
  * normalised text: lower-case, every run of non-alphanumeric characters as one space. So the
  * hotword "date of birth" matches "Date of Birth:", "date_of_birth" and "DATE-OF-BIRTH".
+ *
+ * <p>In running text (the context windows) an occurrence that is part of an e-mail address or a
+ * domain is not a word: one directly preceded by '@' or '.', or directly followed by '@' or by '.'
+ * and a letter ("nhs" in {@code craig@nhs.net} or {@code www.nhs.uk}). Column headers and other
+ * short labels are matched without that rule, so a {@code patient.dob} header still counts.
  */
 public final class Hotwords {
     private static final char[][] NONE = new char[0][];
+    /**
+     * Separators in normalised window text that carry the address rule: a word before a
+     * {@code FOLLOWED_BY_ADDRESS} separator is followed by '@' or '.'+letter, a word after a
+     * {@code PRECEDED_BY_ADDRESS} one is preceded by '.' or '@'. Plain separators are ' '.
+     */
+    private static final char FOLLOWED_BY_ADDRESS = 1;
+    private static final char PRECEDED_BY_ADDRESS = 2;
 
     private final char[][] phrases;
     /** Phrases by their first (ASCII) character, so a word start tries only the phrases it can begin. */
@@ -83,33 +95,57 @@ public final class Hotwords {
         return n;
     }
 
+    /**
+     * Normalises window text the way {@link #occursInRaw} reads it: as {@link #normalise}, but a
+     * separator next to '@' or '.' records the address rule (see {@link #FOLLOWED_BY_ADDRESS}).
+     * The reference for the raw matcher; the hot path never copies.
+     */
     static int normaliseInto(char[] s, int from, int to, char[] out) {
         int n = 0;
+        int runStart = from;
         boolean space = true;
         for (int i = from; i < to; i++) {
             char c = s[i];
-            if (c < 128) {
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    out[n++] = c;
-                    space = false;
-                    continue;
+            char lc;
+            if (c < 128 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                lc = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                lc = (char) (c + 32);
+            } else if (c >= 128 && Character.isLetterOrDigit(c)) {
+                lc = Character.toLowerCase(c);
+            } else {
+                if (!space) {
+                    out[n++] = ' ';
+                    space = true;
+                    runStart = i;
                 }
-                if (c >= 'A' && c <= 'Z') {
-                    out[n++] = (char) (c + 32);
-                    space = false;
-                    continue;
-                }
-            } else if (Character.isLetterOrDigit(c)) {
-                out[n++] = Character.toLowerCase(c);
-                space = false;
                 continue;
             }
-            if (!space) {
-                out[n++] = ' ';
-                space = true;
+            if (space && i > from) {
+                int sep = 0;
+                if (n > 0 && (s[runStart] == '@' || (s[runStart] == '.' && runStart + 1 == i && Character.isLetter(c)))) {
+                    sep |= FOLLOWED_BY_ADDRESS;
+                }
+                if (isAddressPunctuation(s[i - 1])) sep |= PRECEDED_BY_ADDRESS;
+                if (n == 0) {
+                    if (sep != 0) out[n++] = (char) sep;
+                } else if (sep != 0) {
+                    out[n - 1] = (char) sep;
+                }
             }
+            out[n++] = lc;
+            space = false;
         }
+        if (space && n > 0 && s[runStart] == '@') out[n - 1] = FOLLOWED_BY_ADDRESS;
         return n;
+    }
+
+    private static boolean isAddressPunctuation(char c) {
+        return c == '@' || c == '.';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c <= ' ';
     }
 
     /** True when a phrase occurs in normalised text {@code t[0, n)} on word boundaries. */
@@ -119,10 +155,12 @@ public final class Hotwords {
             outer:
             for (int i = 0; i <= last; i++) {
                 if (t[i] != p[0]) continue;
-                if (i > 0 && t[i - 1] != ' ') continue;
-                if (i + p.length < n && t[i + p.length] != ' ') continue;
+                if (i > 0 && (!isSeparator(t[i - 1]) || (t[i - 1] & PRECEDED_BY_ADDRESS) != 0)) continue;
+                int e = i + p.length;
+                if (e < n && (!isSeparator(t[e]) || (t[e] & FOLLOWED_BY_ADDRESS) != 0)) continue;
                 for (int j = 1; j < p.length; j++) {
-                    if (t[i + j] != p[j]) continue outer;
+                    char tc = t[i + j];
+                    if (p[j] == ' ' ? !isSeparator(tc) : tc != p[j]) continue outer;
                 }
                 return true;
             }
@@ -157,31 +195,42 @@ public final class Hotwords {
             }
             if (candidates != null) {
                 for (char[] p : candidates) {
-                    if (matchesAt(p, s, i, to)) return true;
+                    int end = matchEnd(p, s, i, to);
+                    if (end >= 0 && !partOfAddress(s, from, i, end, to)) return true;
                 }
             }
         }
         return false;
     }
 
-    /** Phrase p at raw index i: letters compare lower-cased, a space matches any run of non-word chars. */
-    private static boolean matchesAt(char[] p, char[] s, int i, int to) {
+    /**
+     * Where phrase p ends when it occurs at raw index i, or -1: letters compare lower-cased, a space
+     * matches any run of non-word chars.
+     */
+    private static int matchEnd(char[] p, char[] s, int i, int to) {
         for (int j = 0; j < p.length; j++) {
-            if (i >= to) return false;
+            if (i >= to) return -1;
             char pc = p[j];
             if (pc == ' ') {
-                if (ScanWindow.isWordChar(s[i])) return false;
+                if (ScanWindow.isWordChar(s[i])) return -1;
                 do {
                     i++;
                 } while (i < to && !ScanWindow.isWordChar(s[i]));
             } else {
                 char c = s[i];
                 char lc = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                if (lc != pc || !ScanWindow.isWordChar(c)) return false;
+                if (lc != pc || !ScanWindow.isWordChar(c)) return -1;
                 i++;
             }
         }
-        return i >= to || !ScanWindow.isWordChar(s[i]);
+        return i >= to || !ScanWindow.isWordChar(s[i]) ? i : -1;
+    }
+
+    /** The address rule for an occurrence [start, end) in raw text s[from, to). */
+    private static boolean partOfAddress(char[] s, int from, int start, int end, int to) {
+        if (start > from && isAddressPunctuation(s[start - 1])) return true;
+        if (end >= to) return false;
+        return s[end] == '@' || (s[end] == '.' && end + 1 < to && Character.isLetter(s[end + 1]));
     }
 
     /** Matches normalised text that is exactly one phrase, or contains one on word boundaries. */

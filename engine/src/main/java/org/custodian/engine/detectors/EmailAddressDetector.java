@@ -62,6 +62,8 @@ public final class EmailAddressDetector implements Detector {
         if (end < 0) return;
         if (end < w.limit() && (c[end] == '@' || c[end] == '_')) return; // part of something longer
 
+        if (isMessageId(w, start, end)) return;
+
         String canonical = Canonical.of(InfoType.EMAIL_ADDRESS, w.substring(start, end));
         double score = 0.7;
         if (w.hasContext(start, end, CONTEXT)) score += 0.2;
@@ -69,6 +71,34 @@ public final class EmailAddressDetector implements Detector {
         // scp-like "git@github.com:org/repo.git" is a remote, not a mailbox
         if (end + 1 < w.limit() && c[end] == ':' && ScanWindow.isWordChar(c[end + 1])) score -= 0.25;
         out.add(InfoType.EMAIL_ADDRESS, start, end, score, canonical, this);
+    }
+
+    /** Mail headers whose angle-bracketed values are message identifiers, not mailboxes. */
+    private static final String[] MESSAGE_ID_HEADERS = {"message-id:", "in-reply-to:", "references:", "content-id:"};
+
+    /**
+     * A Message-ID ({@code <20240301.abc123@mail.example.com>}) has an address's shape but names a
+     * message: it is bracketed, in a Message-ID, In-Reply-To, References or Content-ID header,
+     * possibly on one of its folded continuation lines. Only read once a candidate has validated.
+     */
+    private static boolean isMessageId(ScanWindow w, int start, int end) {
+        if (start <= w.textStart() || end >= w.limit() || w.charAt(start - 1) != '<' || w.charAt(end) != '>') return false;
+        int line = w.lineStart(start);
+        while (line > w.textStart() && (w.charAt(line) == ' ' || w.charAt(line) == '\t')) {
+            line = w.lineStart(line - 1); // a folded header continues on lines that start with white space
+        }
+        for (String header : MESSAGE_ID_HEADERS) {
+            if (startsWithIgnoreCase(w, line, header)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoreCase(ScanWindow w, int at, String prefix) {
+        if (at + prefix.length() > w.limit()) return false;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Character.toLowerCase(w.charAt(at + i)) != prefix.charAt(i)) return false;
+        }
+        return true;
     }
 
     /**

@@ -71,4 +71,15 @@ final class IdText {
         if (w.hasContextBefore(start, OTHER_NUMBER_REACH, OTHER_NUMBERS)) return -0.3;
         return 0;
     }
+
+    /**
+     * True when a word naming another kind of number sits just before the value and our context
+     * words appear only after it: "Parcel ref 624240902 collected.  Passport number ..." is the
+     * parcel's number, and the passport wording belongs to the next sentence.
+     */
+    static boolean otherNumberNamedBefore(ScanWindow w, int start, Hotwords context) {
+        return w.hasContextBefore(start, OTHER_NUMBER_REACH, OTHER_NUMBERS)
+                && !w.hasContextBefore(start, ScanWindow.CONTEXT_BEFORE, context)
+                && !w.inColumnHeader(start, context);
+    }
 }

@@ -66,12 +66,13 @@ public final class UkPassportNumberDetector implements Detector {
             end = pos + 9;
             if (w.continuesNumberBefore(pos) || w.continuesNumberAfter(end)) return;
             if (!w.hasContext(pos, end, CONTEXT)) return; // any nine-digit number otherwise
+            if (IdText.otherNumberNamedBefore(w, pos, CONTEXT)) return;
             score = 0.85;
         } else {
             if (!isUpper(b[pos + 1]) || digitsFrom(b, pos + 2, lim) != 7) return;
             end = pos + 9;
             if (w.continuesNumberAfter(end)) return;
-            score = 0.35 + IdText.contextAdjustment(w, pos, end, CONTEXT, 0.55);
+            score = 0.35 + (IdText.otherNumberNamedBefore(w, pos, CONTEXT) ? -0.3 : IdText.contextAdjustment(w, pos, end, CONTEXT, 0.55));
         }
         out.add(InfoType.UK_PASSPORT_NUMBER, pos, end, score, IdText.upperAlnum(w, pos, end), this);
     }

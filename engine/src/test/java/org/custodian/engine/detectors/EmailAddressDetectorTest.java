@@ -75,4 +75,17 @@ class EmailAddressDetectorTest {
         assertThat(TopLevelDomains.contains(c, 4, 6)).isTrue();
         assertThat(TopLevelDomains.contains(c, 7, 10)).isFalse();
     }
+
+    @Test
+    void messageIdsNameMessagesNotMailboxes() {
+        String headers = "From: Jo Bloggs <jo.bloggs@example.com>\n"
+                + "Message-ID: <20240301.abc123@mail.example.com>\n"
+                + "In-Reply-To: <121f648ac134372b@mail.outlook.com>\n"
+                + "References: <a1@mail.example.com>\n <b2.x@mail.example.com>\n"
+                + "Content-ID: <image001.png@01DA6B2C.8E5F1A40.example.com>\n"
+                + "Reply-To: <helpdesk@example.org>\n\n"
+                + "The id <20240301.abc123@mail.example.com> in a sentence is still reported.";
+        assertThat(h.scan(headers)).extracting(DetectorHarness.Hit::text).containsExactly(
+                "jo.bloggs@example.com", "helpdesk@example.org", "20240301.abc123@mail.example.com");
+    }
 }
