@@ -75,7 +75,7 @@ public final class DateOfBirthDetector implements Detector {
 
         boolean timestamp = isTimeSeparator(c, end, limit);
         double score;
-        if (w.hasContext(pos, end, BIRTH) && context(w, pos, end) == BIRTH_CONTEXT) {
+        if (isBirthDate(w, pos, end)) {
             score = 0.85;
             if (timestamp) score -= 0.15; // "dob": "1985-03-12T00:00:00Z" happens in exports
             if (compact) score -= 0.1;
@@ -84,41 +84,67 @@ public final class DateOfBirthDetector implements Detector {
             boolean other = timestamp || w.hasContextBefore(pos, 32, OTHER_DATES) || w.inColumnHeader(pos, OTHER_DATES);
             score = other ? 0.1 : 0.25;
         }
+        if (!out.accepts(score)) return; // a log timestamp, at the default threshold
         out.add(InfoType.DATE_OF_BIRTH, pos, end, score, Dates.iso(parsed), this);
     }
 
-    private static final int NO_CONTEXT = 0;
-    private static final int BIRTH_CONTEXT = 1;
-    private static final int OTHER_CONTEXT = 2;
+    /** Context reaches tried from the nearest out; a word within a nearer reach decides. */
+    private static final int NEAR = 12;
+    /** {@link ScanWindow#hasContextBefore} reads at most this far back. */
+    private static final int FARTHEST_BEFORE = ScanWindow.CONTEXT_BEFORE + ScanWindow.CONTEXT_AFTER;
 
     /**
-     * Which kind of date the surroundings name. A column header that names one decides (in a CSV
-     * row the neighbouring cells and the header line above say nothing about this cell); otherwise
-     * the nearer word wins, so in "DOB 01/02/1970, appointment 03/04/2020" each date gets its own.
+     * Whether the surroundings name this date a birth date. A column header that names a kind of
+     * date decides (in a CSV row the neighbouring cells and the header line above say nothing about
+     * this cell); otherwise the nearer word of the two lists wins, so in "DOB 01/02/1970, appointment
+     * 03/04/2020" each date gets its own. Nearness is counted in doubling reaches (12, 24, 48 ...
+     * characters back); words of both lists within the same reach leave it to the words after the
+     * date. Each list is scanned once, backwards from the date, stopping at its nearest word.
      */
-    private static int context(ScanWindow w, int pos, int end) {
-        if (w.inColumnHeader(pos, BIRTH)) return BIRTH_CONTEXT;
-        if (w.inColumnHeader(pos, OTHER_DATES)) return OTHER_CONTEXT;
+    private static boolean isBirthDate(ScanWindow w, int pos, int end) {
+        if (w.inColumnHeader(pos, BIRTH)) return true;
+        char[] c = w.chars();
+        // most dates have no birth word near them at all (log timestamps, letters' dates)
+        int nearBirth = BIRTH.lastStart(c, Math.max(w.textStart(), pos - ScanWindow.CONTEXT_BEFORE), pos);
+        if (nearBirth < 0 && !w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH)) return false;
+        if (w.inColumnHeader(pos, OTHER_DATES)) return false;
+        int maxBefore = ScanWindow.CONTEXT_BEFORE;
         if (w.columnHeader(pos) != null && w.lineStart(pos) < pos) {
             // in a table whose header names neither: only this line counts
-            return nearest(w, pos, end, pos - w.lineStart(pos));
+            maxBefore = Math.min(pos - w.lineStart(pos), FARTHEST_BEFORE);
         }
-        return nearest(w, pos, end, ScanWindow.CONTEXT_BEFORE);
+        int from = Math.max(w.textStart(), pos - maxBefore);
+        int birth = maxBefore == ScanWindow.CONTEXT_BEFORE ? nearBirth : BIRTH.lastStart(c, from, pos);
+        if (birth < 0) {
+            // only a birth word after the date can make it one, and only if no other-date word is
+            // before it or after it
+            return w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH)
+                    && OTHER_DATES.lastStart(c, from, pos) < 0
+                    && !w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, OTHER_DATES);
+        }
+        int birthReach = reach(pos - birth);
+        int other = OTHER_DATES.lastStart(c, Math.max(from, pos - reachLimit(birthReach)), pos);
+        if (other >= 0) {
+            // the search stopped at birth's reach, so this word is as near or nearer
+            if (reach(pos - other) < birthReach) return false;
+            // both within the same reach: the words after the date decide
+            if (w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, OTHER_DATES)) return false;
+            if (!w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH)) return false;
+            return true;
+        }
+        // a birth word only a long table line away must also be seen by the plain context check
+        return pos - birth <= ScanWindow.CONTEXT_BEFORE || w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH);
     }
 
-    private static int nearest(ScanWindow w, int pos, int end, int maxBefore) {
-        for (int d = 12; ; d *= 2) {
-            int reach = Math.min(d, maxBefore);
-            boolean birth = w.hasContextBefore(pos, reach, BIRTH);
-            boolean other = w.hasContextBefore(pos, reach, OTHER_DATES);
-            if (birth != other) return birth ? BIRTH_CONTEXT : OTHER_CONTEXT;
-            if (birth || reach >= maxBefore) break;
-        }
-        boolean birthAfter = w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH);
-        boolean otherAfter = w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, OTHER_DATES);
-        if (birthAfter && !otherAfter) return BIRTH_CONTEXT;
-        if (otherAfter) return OTHER_CONTEXT;
-        return NO_CONTEXT;
+    /** Index of the first doubling reach (12, 24, 48, 96) that covers a word this far back. */
+    private static int reach(int distance) {
+        int r = 0;
+        for (int d = NEAR; d < distance; d *= 2) r++;
+        return r;
+    }
+
+    private static int reachLimit(int reach) {
+        return NEAR << reach;
     }
 
     private static final int NOT_A_DATE = 0;
