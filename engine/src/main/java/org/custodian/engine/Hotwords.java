@@ -172,14 +172,17 @@ public final class Hotwords {
      */
     public int lastStart(char[] s, int from, int to) {
         final char[][][] table = atAsciiWordStart;
+        if (to <= from) return -1;
+        char c = s[to - 1];
         for (int i = to - 1; i >= from; i--) {
-            char c = s[i];
-            boolean prevWord = i > from && ScanWindow.isWordChar(s[i - 1]);
+            char before = i > from ? s[i - 1] : ' ';
+            int prev = before < 128 ? ScanWindow.ASCII_WORD_BIT[before]
+                    : Character.isLetterOrDigit(before) ? ScanWindow.PREV_WORD : 0;
             char[][] candidates;
             if (c < 128) {
-                candidates = table[(prevWord ? ScanWindow.PREV_WORD : 0) | c];
-            } else if (!prevWord && Character.isLetterOrDigit(c)) {
-                char lc = Character.toLowerCase(c);
+                candidates = table[prev | c];
+            } else if (prev == 0 && Character.isLetterOrDigit(c)) {
+                char lc = Character.toLowerCase(c); // the Kelvin sign lower-cases to ASCII 'k'
                 candidates = lc < 128 ? byFirstChar[lc] : startingNonAscii;
             } else {
                 candidates = null;
@@ -189,6 +192,7 @@ public final class Hotwords {
                     if (matchesAt(p, s, i, to)) return i;
                 }
             }
+            c = before;
         }
         return -1;
     }

@@ -186,16 +186,29 @@ public final class DateOfBirthDetector implements Detector {
         return ((long) run.groupEnd(0) << 32) | (y * 10000L + m * 100L + d);
     }
 
-    /** Cheap check before parsing "March 12, 1985": a 3-9 letter word then '.'/' ' and a digit. */
+    /**
+     * Cheap check before parsing "March 12, 1985": the first three letters of a month name (every
+     * spelling {@link Dates} reads starts with them), a word of at most 9 letters, then '.'/' ' and
+     * a digit. Most words starting with these letters fail at the second or third char.
+     */
     private static boolean monthNameThenDigit(char[] c, int pos, int limit) {
         if (pos + 5 >= limit) return false;
         char a = (char) (c[pos] | 0x20);
         char b = (char) (c[pos + 1] | 0x20);
-        boolean prefix = (a == 'j' && (b == 'a' || b == 'u')) || (a == 'f' && b == 'e') || (a == 'm' && b == 'a')
-                || (a == 'a' && (b == 'p' || b == 'u')) || (a == 's' && b == 'e') || (a == 'o' && b == 'c')
-                || (a == 'n' && b == 'o') || (a == 'd' && b == 'e');
-        if (!prefix) return false;
-        int i = pos + 2;
+        char d = (char) (c[pos + 2] | 0x20);
+        boolean month = switch (a) {
+            case 'j' -> (b == 'a' && d == 'n') || (b == 'u' && (d == 'n' || d == 'l'));
+            case 'f' -> b == 'e' && d == 'b';
+            case 'm' -> b == 'a' && (d == 'r' || d == 'y');
+            case 'a' -> (b == 'p' && d == 'r') || (b == 'u' && d == 'g');
+            case 's' -> b == 'e' && d == 'p';
+            case 'o' -> b == 'c' && d == 't';
+            case 'n' -> b == 'o' && d == 'v';
+            case 'd' -> b == 'e' && d == 'c';
+            default -> false;
+        };
+        if (!month) return false;
+        int i = pos + 3;
         while (i < limit && i - pos < 10 && isLetter(c[i])) i++;
         if (i < limit && c[i] == '.') i++;
         return i + 1 < limit && c[i] == ' ' && c[i + 1] >= '0' && c[i + 1] <= '9';
