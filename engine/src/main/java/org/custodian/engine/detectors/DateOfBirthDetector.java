@@ -173,8 +173,12 @@ public final class DateOfBirthDetector implements Detector {
         if (after + 1 >= w.limit()) return NOT_A_DATE;
         char ch = w.charAt(after);
         char next = w.charAt(after + 1);
-        if ((ch == ' ' || ch == '-') && isLetter(next)) return NUMERIC_OR_TEXT; // 12 March, 12-Mar
-        if (isLetter(ch) && isLetter(next)) return NUMERIC_OR_TEXT; // 12th
+        // "12 March", "12-Mar", "12th March": a month name must follow ("5 items", "10ms" are not dates)
+        char[] c = w.chars();
+        int limit = w.limit();
+        if ((ch == ' ' || ch == '-') && monthPrefixAt(c, after + 1, limit)) return NUMERIC_OR_TEXT;
+        if (isLetter(ch) && isLetter(next) && after + 2 < limit && c[after + 2] == ' '
+                && monthPrefixAt(c, after + 3, limit)) return NUMERIC_OR_TEXT;
         return NOT_A_DATE;
     }
 
@@ -192,11 +196,20 @@ public final class DateOfBirthDetector implements Detector {
      * a digit. Most words starting with these letters fail at the second or third char.
      */
     private static boolean monthNameThenDigit(char[] c, int pos, int limit) {
-        if (pos + 5 >= limit) return false;
-        char a = (char) (c[pos] | 0x20);
-        char b = (char) (c[pos + 1] | 0x20);
-        char d = (char) (c[pos + 2] | 0x20);
-        boolean month = switch (a) {
+        if (pos + 5 >= limit || !monthPrefixAt(c, pos, limit)) return false;
+        int i = pos + 3;
+        while (i < limit && i - pos < 10 && isLetter(c[i])) i++;
+        if (i < limit && c[i] == '.') i++;
+        return i + 1 < limit && c[i] == ' ' && c[i + 1] >= '0' && c[i + 1] <= '9';
+    }
+
+    /** The first three letters of a month name at i: every spelling {@link Dates} reads starts so. */
+    private static boolean monthPrefixAt(char[] c, int i, int limit) {
+        if (i + 2 >= limit) return false;
+        char a = (char) (c[i] | 0x20);
+        char b = (char) (c[i + 1] | 0x20);
+        char d = (char) (c[i + 2] | 0x20);
+        return switch (a) {
             case 'j' -> (b == 'a' && d == 'n') || (b == 'u' && (d == 'n' || d == 'l'));
             case 'f' -> b == 'e' && d == 'b';
             case 'm' -> b == 'a' && (d == 'r' || d == 'y');
@@ -207,11 +220,6 @@ public final class DateOfBirthDetector implements Detector {
             case 'd' -> b == 'e' && d == 'c';
             default -> false;
         };
-        if (!month) return false;
-        int i = pos + 3;
-        while (i < limit && i - pos < 10 && isLetter(c[i])) i++;
-        if (i < limit && c[i] == '.') i++;
-        return i + 1 < limit && c[i] == ' ' && c[i + 1] >= '0' && c[i + 1] <= '9';
     }
 
     /** "1985-03-12T10:15" or "12/03/1985 10:15": a date that is part of a timestamp. */
