@@ -57,6 +57,7 @@ public final class DateOfBirthDetector implements Detector {
         int limit = w.limit();
         boolean compact = false;
         if (c[pos] >= '0' && c[pos] <= '9') {
+            if (!mayStartNumericDate(c, pos, limit)) return;
             DigitRun run = w.digitRun(pos);
             int shape = numericShape(w, run);
             if (shape == NOT_A_DATE) return;
@@ -180,6 +181,23 @@ public final class DateOfBirthDetector implements Detector {
         if (isLetter(ch) && isLetter(next) && after + 2 < limit && c[after + 2] == ' '
                 && monthPrefixAt(c, after + 3, limit)) return NUMERIC_OR_TEXT;
         return NOT_A_DATE;
+    }
+
+    /**
+     * A few char checks that must hold for {@link #numericShape} to accept: 1-2 digits then a date
+     * separator, ' ' or a letter; 4 digits then a date separator; or 8 digits. Rejects times,
+     * counts and ids at every digit word start before the digit run is built.
+     */
+    private static boolean mayStartNumericDate(char[] c, int pos, int limit) {
+        int i = pos + 1;
+        while (i < limit && i - pos < 9 && isDigit(c[i])) i++;
+        int n = i - pos;
+        if (n == 8) return true;
+        if (i >= limit) return false;
+        char next = c[i];
+        boolean dateSeparator = next == '/' || next == '-' || next == '.';
+        if (n <= 2) return dateSeparator || next == ' ' || isLetter(next);
+        return n == 4 && dateSeparator;
     }
 
     private static long compactDate(DigitRun run) {
