@@ -21,6 +21,11 @@ public final class Matches {
         add(type, start, end, score, canonical, source.id());
     }
 
+    /** False when a match of this score would be dropped: lets a detector skip building its canonical value. */
+    public boolean accepts(double score) {
+        return score >= floor;
+    }
+
     /** Reports a value found by a {@link RegionDetector}. */
     public void add(InfoType type, int start, int end, double score, String canonical, RegionDetector source) {
         add(type, start, end, score, canonical, source.id());

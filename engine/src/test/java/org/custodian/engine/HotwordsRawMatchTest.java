@@ -39,6 +39,38 @@ class HotwordsRawMatchTest {
         }
     }
 
+    @Test
+    void lastStartFindsTheNearestOccurrenceOnRandomText() {
+        String alphabet = "nhsNHS odateOfbirthDOB ,.-_:/\u00e9\u00c9\u00f6\u00d6\u00e7\u00fc\u00dc01aA\n\tkid\u212a\u0130";
+        SplittableRandom rnd = new SplittableRandom(12);
+        for (int round = 0; round < 200_000; round++) {
+            char[] text = new char[rnd.nextInt(24) + 4];
+            for (int i = 0; i < text.length; i++) text[i] = alphabet.charAt(rnd.nextInt(alphabet.length()));
+            int from = rnd.nextInt(3);
+            int to = from + rnd.nextInt(text.length - from + 1);
+            int last = WORDS.lastStart(text, from, to);
+            String where = new String(text) + " in [" + from + "," + to + ")";
+            assertThat(last >= 0).as(where).isEqualTo(WORDS.occursInRaw(text, from, to));
+            if (last < 0) continue;
+            // it starts a word, an occurrence begins there, and none begins after it
+            assertThat(last == from || !ScanWindow.isWordChar(text[last - 1])).as(where).isTrue();
+            assertThat(WORDS.occursInRaw(text, last, to)).as(where).isTrue();
+            for (int later = last + 1; later < to; later++) {
+                if (ScanWindow.isWordChar(text[later - 1])) continue;
+                // an occurrence right after '@' or '.' is part of an address inside the range; cut
+                // off at that punctuation it would look like a word, so it proves nothing here
+                if (text[later - 1] == '@' || text[later - 1] == '.') continue;
+                assertThat(WORDS.occursInRaw(text, later, to)).as(where + " after " + last).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void lastStartPrefersTheNearerOfTwo() {
+        String s = "dob then date of birth 1";
+        assertThat(WORDS.lastStart(s.toCharArray(), 0, s.length())).isEqualTo(s.indexOf("birth") - 8);
+    }
+
     private static boolean raw(String s, Hotwords w) {
         return w.occursInRaw(s.toCharArray(), 0, s.length());
     }

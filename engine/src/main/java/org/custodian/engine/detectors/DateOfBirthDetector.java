@@ -60,6 +60,7 @@ public final class DateOfBirthDetector implements Detector {
         int limit = w.limit();
         boolean compact = false;
         if (c[pos] >= '0' && c[pos] <= '9') {
+            if (!mayStartNumericDate(c, pos, limit)) return;
             DigitRun run = w.digitRun(pos);
             int shape = numericShape(w, run);
             if (shape == NOT_A_DATE) return;
@@ -78,7 +79,7 @@ public final class DateOfBirthDetector implements Detector {
 
         boolean timestamp = isTimeSeparator(c, end, limit);
         double score;
-        if (w.hasContext(pos, end, BIRTH) && context(w, pos, end) == BIRTH_CONTEXT) {
+        if (isBirthDate(w, pos, end)) {
             score = 0.85;
             if (timestamp) score -= 0.15; // "dob": "1985-03-12T00:00:00Z" happens in exports
             if (compact) score -= 0.1;
@@ -87,41 +88,67 @@ public final class DateOfBirthDetector implements Detector {
             boolean other = timestamp || w.hasContextBefore(pos, 32, OTHER_DATES) || w.inColumnHeader(pos, OTHER_DATES);
             score = other ? 0.1 : 0.25;
         }
+        if (!out.accepts(score)) return; // a log timestamp, at the default threshold
         out.add(InfoType.DATE_OF_BIRTH, pos, end, score, Dates.iso(parsed), this);
     }
 
-    private static final int NO_CONTEXT = 0;
-    private static final int BIRTH_CONTEXT = 1;
-    private static final int OTHER_CONTEXT = 2;
+    /** Context reaches tried from the nearest out; a word within a nearer reach decides. */
+    private static final int NEAR = 12;
+    /** {@link ScanWindow#hasContextBefore} reads at most this far back. */
+    private static final int FARTHEST_BEFORE = ScanWindow.CONTEXT_BEFORE + ScanWindow.CONTEXT_AFTER;
 
     /**
-     * Which kind of date the surroundings name. A column header that names one decides (in a CSV
-     * row the neighbouring cells and the header line above say nothing about this cell); otherwise
-     * the nearer word wins, so in "DOB 01/02/1970, appointment 03/04/2020" each date gets its own.
+     * Whether the surroundings name this date a birth date. A column header that names a kind of
+     * date decides (in a CSV row the neighbouring cells and the header line above say nothing about
+     * this cell); otherwise the nearer word of the two lists wins, so in "DOB 01/02/1970, appointment
+     * 03/04/2020" each date gets its own. Nearness is counted in doubling reaches (12, 24, 48 ...
+     * characters back); words of both lists within the same reach leave it to the words after the
+     * date. Each list is scanned once, backwards from the date, stopping at its nearest word.
      */
-    private static int context(ScanWindow w, int pos, int end) {
-        if (w.inColumnHeader(pos, BIRTH)) return BIRTH_CONTEXT;
-        if (w.inColumnHeader(pos, OTHER_DATES)) return OTHER_CONTEXT;
+    private static boolean isBirthDate(ScanWindow w, int pos, int end) {
+        if (w.inColumnHeader(pos, BIRTH)) return true;
+        char[] c = w.chars();
+        // most dates have no birth word near them at all (log timestamps, letters' dates)
+        int nearBirth = BIRTH.lastStart(c, Math.max(w.textStart(), pos - ScanWindow.CONTEXT_BEFORE), pos);
+        if (nearBirth < 0 && !w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH)) return false;
+        if (w.inColumnHeader(pos, OTHER_DATES)) return false;
+        int maxBefore = ScanWindow.CONTEXT_BEFORE;
         if (w.columnHeader(pos) != null && w.lineStart(pos) < pos) {
             // in a table whose header names neither: only this line counts
-            return nearest(w, pos, end, pos - w.lineStart(pos));
+            maxBefore = Math.min(pos - w.lineStart(pos), FARTHEST_BEFORE);
         }
-        return nearest(w, pos, end, ScanWindow.CONTEXT_BEFORE);
+        int from = Math.max(w.textStart(), pos - maxBefore);
+        int birth = maxBefore == ScanWindow.CONTEXT_BEFORE ? nearBirth : BIRTH.lastStart(c, from, pos);
+        if (birth < 0) {
+            // only a birth word after the date can make it one, and only if no other-date word is
+            // before it or after it
+            return w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH)
+                    && OTHER_DATES.lastStart(c, from, pos) < 0
+                    && !w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, OTHER_DATES);
+        }
+        int birthReach = reach(pos - birth);
+        int other = OTHER_DATES.lastStart(c, Math.max(from, pos - reachLimit(birthReach)), pos);
+        if (other >= 0) {
+            // the search stopped at birth's reach, so this word is as near or nearer
+            if (reach(pos - other) < birthReach) return false;
+            // both within the same reach: the words after the date decide
+            if (w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, OTHER_DATES)) return false;
+            if (!w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH)) return false;
+            return true;
+        }
+        // a birth word only a long table line away must also be seen by the plain context check
+        return pos - birth <= ScanWindow.CONTEXT_BEFORE || w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH);
     }
 
-    private static int nearest(ScanWindow w, int pos, int end, int maxBefore) {
-        for (int d = 12; ; d *= 2) {
-            int reach = Math.min(d, maxBefore);
-            boolean birth = w.hasContextBefore(pos, reach, BIRTH);
-            boolean other = w.hasContextBefore(pos, reach, OTHER_DATES);
-            if (birth != other) return birth ? BIRTH_CONTEXT : OTHER_CONTEXT;
-            if (birth || reach >= maxBefore) break;
-        }
-        boolean birthAfter = w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH);
-        boolean otherAfter = w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, OTHER_DATES);
-        if (birthAfter && !otherAfter) return BIRTH_CONTEXT;
-        if (otherAfter) return OTHER_CONTEXT;
-        return NO_CONTEXT;
+    /** Index of the first doubling reach (12, 24, 48, 96) that covers a word this far back. */
+    private static int reach(int distance) {
+        int r = 0;
+        for (int d = NEAR; d < distance; d *= 2) r++;
+        return r;
+    }
+
+    private static int reachLimit(int reach) {
+        return NEAR << reach;
     }
 
     private static final int NOT_A_DATE = 0;
@@ -150,9 +177,30 @@ public final class DateOfBirthDetector implements Detector {
         if (after + 1 >= w.limit()) return NOT_A_DATE;
         char ch = w.charAt(after);
         char next = w.charAt(after + 1);
-        if ((ch == ' ' || ch == '-') && isLetter(next)) return NUMERIC_OR_TEXT; // 12 March, 12-Mar
-        if (isLetter(ch) && isLetter(next)) return NUMERIC_OR_TEXT; // 12th
+        // "12 March", "12-Mar", "12th March": a month name must follow ("5 items", "10ms" are not dates)
+        char[] c = w.chars();
+        int limit = w.limit();
+        if ((ch == ' ' || ch == '-') && monthPrefixAt(c, after + 1, limit)) return NUMERIC_OR_TEXT;
+        if (isLetter(ch) && isLetter(next) && after + 2 < limit && c[after + 2] == ' '
+                && monthPrefixAt(c, after + 3, limit)) return NUMERIC_OR_TEXT;
         return NOT_A_DATE;
+    }
+
+    /**
+     * A few char checks that must hold for {@link #numericShape} to accept: 1-2 digits then a date
+     * separator, ' ' or a letter; 4 digits then a date separator; or 8 digits. Rejects times,
+     * counts and ids at every digit word start before the digit run is built.
+     */
+    private static boolean mayStartNumericDate(char[] c, int pos, int limit) {
+        int i = pos + 1;
+        while (i < limit && i - pos < 9 && isDigit(c[i])) i++;
+        int n = i - pos;
+        if (n == 8) return true;
+        if (i >= limit) return false;
+        char next = c[i];
+        boolean dateSeparator = next == '/' || next == '-' || next == '.';
+        if (n <= 2) return dateSeparator || next == ' ' || isLetter(next);
+        return n == 4 && dateSeparator;
     }
 
     private static long compactDate(DigitRun run) {
@@ -163,19 +211,36 @@ public final class DateOfBirthDetector implements Detector {
         return ((long) run.groupEnd(0) << 32) | (y * 10000L + m * 100L + d);
     }
 
-    /** Cheap check before parsing "March 12, 1985": a 3-9 letter word then '.'/' ' and a digit. */
+    /**
+     * Cheap check before parsing "March 12, 1985": the first three letters of a month name (every
+     * spelling {@link Dates} reads starts with them), a word of at most 9 letters, then '.'/' ' and
+     * a digit. Most words starting with these letters fail at the second or third char.
+     */
     private static boolean monthNameThenDigit(char[] c, int pos, int limit) {
-        if (pos + 5 >= limit) return false;
-        char a = (char) (c[pos] | 0x20);
-        char b = (char) (c[pos + 1] | 0x20);
-        boolean prefix = (a == 'j' && (b == 'a' || b == 'u')) || (a == 'f' && b == 'e') || (a == 'm' && b == 'a')
-                || (a == 'a' && (b == 'p' || b == 'u')) || (a == 's' && b == 'e') || (a == 'o' && b == 'c')
-                || (a == 'n' && b == 'o') || (a == 'd' && b == 'e');
-        if (!prefix) return false;
-        int i = pos + 2;
+        if (pos + 5 >= limit || !monthPrefixAt(c, pos, limit)) return false;
+        int i = pos + 3;
         while (i < limit && i - pos < 10 && isLetter(c[i])) i++;
         if (i < limit && c[i] == '.') i++;
         return i + 1 < limit && c[i] == ' ' && c[i + 1] >= '0' && c[i + 1] <= '9';
+    }
+
+    /** The first three letters of a month name at i: every spelling {@link Dates} reads starts so. */
+    private static boolean monthPrefixAt(char[] c, int i, int limit) {
+        if (i + 2 >= limit) return false;
+        char a = (char) (c[i] | 0x20);
+        char b = (char) (c[i + 1] | 0x20);
+        char d = (char) (c[i + 2] | 0x20);
+        return switch (a) {
+            case 'j' -> (b == 'a' && d == 'n') || (b == 'u' && (d == 'n' || d == 'l'));
+            case 'f' -> b == 'e' && d == 'b';
+            case 'm' -> b == 'a' && (d == 'r' || d == 'y');
+            case 'a' -> (b == 'p' && d == 'r') || (b == 'u' && d == 'g');
+            case 's' -> b == 'e' && d == 'p';
+            case 'o' -> b == 'c' && d == 't';
+            case 'n' -> b == 'o' && d == 'v';
+            case 'd' -> b == 'e' && d == 'c';
+            default -> false;
+        };
     }
 
     /** "1985-03-12T10:15" or "12/03/1985 10:15": a date that is part of a timestamp. */

@@ -52,6 +52,16 @@ final class IdText {
         return j - i;
     }
 
+    /**
+     * Two char checks that a number starting at pos (a digit) could have a first group of exactly
+     * len digits: its last digit is there and the digit after it is not. Lets a detector called at
+     * every digit word start give up before the shared {@link org.custodian.engine.DigitRun} is built.
+     */
+    static boolean firstGroupMayHaveLength(char[] b, int pos, int lim, int len) {
+        int end = pos + len;
+        return end <= lim && isDigit(b[end - 1]) && (end == lim || !isDigit(b[end]));
+    }
+
     /** The value [start, end) in the canonical upper-case alphanumeric form. */
     static String upperAlnum(ScanWindow w, int start, int end) {
         return Canonical.upperAlnum(CharBuffer.wrap(w.chars(), start, end - start));

@@ -41,32 +41,44 @@ public final class IpAddressDetector implements Detector {
 
     @Override
     public Triggers triggers() {
-        // IPv4's first octet and '.'; an IPv6 group of up to four hex digits, then ':' or a hex letter
-        return Triggers.create().digits().wordStartingWith("abcdefABCDEF").symbols(":")
-                .digitGroup(1, 3, ".").digitGroup(1, 4, ":a");
+        // IPv6 is looked for at its first ':' (looking back for the first group), not at every word
+        // starting with a hex letter: ordinary words almost never reach a ':' within four chars;
+        // at digit word starts only IPv4 is read, so only a first group of 1-3 digits then '.' can match
+        return Triggers.create().digits().symbols(":").digitGroup(1, 3, ".");
     }
 
     @Override
     public void detect(ScanWindow w, int pos, Matches out) {
         char[] c = w.chars();
-        char first = c[pos];
-        if (first >= '0' && first <= '9' && detectIpv4(w, c, pos, out)) return;
-        if (looksLikeIpv6Start(w, c, pos)) detectIpv6(w, c, pos, out);
+        if (c[pos] == ':') {
+            int start = ipv6Start(w, c, pos);
+            if (start >= 0) detectIpv6(w, c, start, out);
+        } else if (dottedStart(c, pos, w.limit())) {
+            detectIpv4(w, c, pos, out);
+        }
     }
 
-    private boolean detectIpv4(ScanWindow w, char[] c, int pos, Matches out) {
+    /** One to three digits then '.' and a digit: the only way a dotted quad begins. */
+    private static boolean dottedStart(char[] c, int pos, int limit) {
+        int i = pos + 1;
+        if (i < limit && isDigit(c[i])) i++;
+        if (i < limit && isDigit(c[i])) i++;
+        return i + 1 < limit && c[i] == '.' && isDigit(c[i + 1]);
+    }
+
+    private void detectIpv4(ScanWindow w, char[] c, int pos, Matches out) {
         DigitRun run = w.digitRun(pos);
-        if (run.groups() < 4 || run.groupLength(0) > 3) return false;
+        if (run.groups() < 4 || run.groupLength(0) > 3) return;
         for (int g = 0; g < 3; g++) {
-            if (run.separatorAfter(w, g) != '.') return false;
+            if (run.separatorAfter(w, g) != '.') return;
         }
-        if (run.groups() > 4 && run.separatorAfter(w, 3) == '.') return false; // 1.2.3.4.5, an OID
-        if (w.continuesNumberBefore(pos)) return false;
+        if (run.groups() > 4 && run.separatorAfter(w, 3) == '.') return; // 1.2.3.4.5, an OID
+        if (w.continuesNumberBefore(pos)) return;
         long parsed = IpAddresses.parseIpv4(c, pos, w.limit());
-        if (parsed < 0) return false;
+        if (parsed < 0) return;
         int end = (int) (parsed >>> 32);
-        if (end != run.groupEnd(3)) return false;
-        if (end < w.limit() && (ScanWindow.isWordChar(c[end]) || c[end] == '_')) return false;
+        if (end != run.groupEnd(3)) return;
+        if (end < w.limit() && (ScanWindow.isWordChar(c[end]) || c[end] == '_')) return;
         long addr = parsed & 0xFFFFFFFFL;
 
         double score = ipv4Score(addr);
@@ -74,7 +86,6 @@ public final class IpAddressDetector implements Detector {
         if (pos >= 2 && c[pos - 1] == '/' && ScanWindow.isWordChar(c[pos - 2]) && !isDigit(c[pos - 2])) score -= 0.35;
         score = adjustForContext(w, pos, end, score);
         out.add(InfoType.IP_ADDRESS, pos, end, score, IpAddresses.ipv4Text(addr), this);
-        return true;
     }
 
     static double ipv4Score(long addr) {
@@ -87,21 +98,22 @@ public final class IpAddressDetector implements Detector {
         return reserved ? 0.45 : 0.65;
     }
 
-    /** Cheap test before parsing IPv6: a colon within the first five characters, not after a colon. */
-    private static boolean looksLikeIpv6Start(ScanWindow w, char[] c, int pos) {
-        int limit = w.limit();
-        if (c[pos] == ':') {
-            if (pos + 1 >= limit || c[pos + 1] != ':') return false;
-            if (pos > w.textStart() && (c[pos - 1] == ':' || hexValue(c[pos - 1]) >= 0)) return false;
-            return true;
+    /**
+     * Where the address whose first ':' this is begins, or -1: "::" opening an address, or the
+     * 1-4 hex digits of its first group starting a word. A ':' after another ':' or after a later
+     * group is inside an address already found from its first ':'.
+     */
+    private static int ipv6Start(ScanWindow w, char[] c, int colon) {
+        int textStart = w.textStart();
+        int i = colon - 1;
+        while (i >= textStart && colon - i <= 4 && hexValue(c[i]) >= 0) i--;
+        if (i == colon - 1) {
+            // no group before: only "::" opens an address, and not right after a ':' or hex digit
+            if (colon + 1 >= w.limit() || c[colon + 1] != ':') return -1;
+            return i >= textStart && c[i] == ':' ? -1 : colon;
         }
-        if (pos > w.textStart() && c[pos - 1] == ':') return false; // a later group of an address
-        for (int i = pos; i < limit && i <= pos + 4; i++) {
-            char ch = c[i];
-            if (ch == ':') return i > pos;
-            if (hexValue(ch) < 0) return false;
-        }
-        return false;
+        if (i >= textStart && (ScanWindow.isWordChar(c[i]) || c[i] == ':')) return -1;
+        return i + 1;
     }
 
     private void detectIpv6(ScanWindow w, char[] c, int pos, Matches out) {

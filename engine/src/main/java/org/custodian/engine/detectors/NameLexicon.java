@@ -132,6 +132,15 @@ final class NameLexicon {
             .addAll(LETTER_WORD, LETTER_WORDS)
             .addAll(ADDRESS_CONTEXT, ADDRESS_CONTEXT_WORDS)
             .build();
+    /*
+     * The context scans look up every word near a candidate, and nearly every word is in the big
+     * table (common words are): a table of just the context words stays in the L1 cache and gives
+     * the same answer for its flag.
+     */
+    private static final WordTable NAME_CONTEXT_TABLE = new WordTable.Builder()
+            .addAll(NAME_CONTEXT, NAME_CONTEXT_WORDS).build();
+    private static final WordTable ADDRESS_CONTEXT_TABLE = new WordTable.Builder()
+            .addAll(ADDRESS_CONTEXT, ADDRESS_CONTEXT_WORDS).build();
 
     private NameLexicon() {
     }
@@ -146,11 +155,12 @@ final class NameLexicon {
      * word instead of a phrase search, because name candidates are frequent.
      */
     static boolean wordNear(ScanWindow w, int start, int end, int flag) {
-        return wordIn(w, Math.max(w.textStart(), start - ScanWindow.CONTEXT_BEFORE), start, flag)
-                || wordIn(w, end, Math.min(w.limit(), end + ScanWindow.CONTEXT_AFTER), flag);
+        WordTable table = flag == NAME_CONTEXT ? NAME_CONTEXT_TABLE : flag == ADDRESS_CONTEXT ? ADDRESS_CONTEXT_TABLE : TABLE;
+        return wordIn(table, w, Math.max(w.textStart(), start - ScanWindow.CONTEXT_BEFORE), start, flag)
+                || wordIn(table, w, end, Math.min(w.limit(), end + ScanWindow.CONTEXT_AFTER), flag);
     }
 
-    private static boolean wordIn(ScanWindow w, int from, int to, int flag) {
+    private static boolean wordIn(WordTable table, ScanWindow w, int from, int to, int flag) {
         char[] b = w.chars();
         int i = from;
         // a word cut by the start of the range is not a whole word
@@ -163,7 +173,7 @@ final class NameLexicon {
             int e = i + 1;
             while (e < w.limit() && ScanWindow.isWordChar(b[e])) e++;
             if (e > to && to < w.limit()) return false;
-            if (e - i <= 16 && (TABLE.get(b, i, e) & flag) != 0) return true;
+            if (e - i <= 16 && (table.get(b, i, e) & flag) != 0) return true;
             i = e;
         }
         return false;

@@ -46,6 +46,10 @@ public final class NhsNumberDetector implements Detector {
 
     @Override
     public void detect(ScanWindow w, int pos, Matches out) {
+        char[] b = w.chars();
+        int lim = w.limit();
+        // ten digits, or 3-3-4: the first group is 10 or 3 long
+        if (!IdText.firstGroupMayHaveLength(b, pos, lim, 3) && !IdText.firstGroupMayHaveLength(b, pos, lim, 10)) return;
         DigitRun run = w.digitRun(pos);
         int end;
         boolean grouped;

@@ -425,6 +425,15 @@ public final class PersonNameDetector implements Detector {
      * Smith-Jones shapes allowed; all capitals too ("SMITH"). Returns -1 for anything else (digits,
      * one letter, too long), which rejects most capitalised words with a few char checks.
      */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTER[c] = true;
+            ASCII_LETTER[c - 32] = true;
+        }
+    }
+
     static int nameWordEnd(ScanWindow w, int pos) {
         char[] b = w.chars();
         int limit = w.limit();
@@ -432,7 +441,7 @@ public final class PersonNameDetector implements Detector {
         int i = pos + 1;
         while (i < limit) {
             char c = b[i];
-            if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            if (c < 128 ? ASCII_LETTER[c]
                     : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
             } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < limit && Character.isLetter(b[i + 1])) {

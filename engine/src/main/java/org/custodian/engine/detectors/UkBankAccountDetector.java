@@ -63,6 +63,11 @@ public final class UkBankAccountDetector implements Detector {
 
     @Override
     public void detect(ScanWindow w, int pos, Matches out) {
+        char[] b = w.chars();
+        int lim = w.limit();
+        // a sort code (12-34-56 or 123456) or an account number (12345678) first
+        if (!IdText.firstGroupMayHaveLength(b, pos, lim, 2) && !IdText.firstGroupMayHaveLength(b, pos, lim, 6)
+                && !IdText.firstGroupMayHaveLength(b, pos, lim, 8)) return;
         DigitRun run = w.digitRun(pos);
         int g0 = run.groupLength(0);
         if (g0 == 2 || g0 == 6) {
@@ -73,7 +78,6 @@ public final class UkBankAccountDetector implements Detector {
     }
 
     private void sortCodeFirst(ScanWindow w, DigitRun run, int pos, Matches out) {
-        if (w.continuesNumberBefore(pos)) return;
         char[] b = w.chars();
         int sortEnd;
         boolean contiguous = run.groupLength(0) == 6;
@@ -93,6 +97,8 @@ public final class UkBankAccountDetector implements Detector {
                 if (sep == ' ' && run.groupLength(3) != 8) return; // 01 23 45 67 89
             }
         }
+        // after the shape tests: most two-digit numbers (times, dates) fail those first
+        if (w.continuesNumberBefore(pos)) return;
         if (run.groups() == (contiguous ? 1 : 3) && w.continuesNumberAfter(sortEnd)) return;
 
         if (accountJustBefore(w, pos)) return; // "12345678, 20-00-00": reported from the account

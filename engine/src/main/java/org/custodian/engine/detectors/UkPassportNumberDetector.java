@@ -61,6 +61,7 @@ public final class UkPassportNumberDetector implements Detector {
         int end;
         double score;
         if (isDigit(c0)) {
+            if (!IdText.firstGroupMayHaveLength(b, pos, lim, 9)) return;
             DigitRun run = w.digitRun(pos);
             if (run.groupLength(0) != 9) return;
             end = pos + 9;

@@ -14,21 +14,21 @@ import java.util.Map;
  */
 final class WordTable {
     private final char[] pool;
-    private final int[] keyStart;
-    private final int[] keyLength;
-    private final int[] flags;
-    /** Entry index + 1 per slot; 0 = empty. */
+    /** Per entry: key start in the pool, key length, flags (one cache line per hit, not three arrays). */
+    private final int[] entry;
+    /**
+     * Per slot: entry index + 1 (0 = empty), then the key's hash, so a probe that meets another key
+     * is rejected without touching that key's entry or chars.
+     */
     private final int[] slots;
     private final int mask;
 
     private WordTable(Map<String, Integer> entries) {
         int n = entries.size();
         int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
-        slots = new int[capacity];
+        slots = new int[2 * capacity];
         mask = capacity - 1;
-        keyStart = new int[n];
-        keyLength = new int[n];
-        flags = new int[n];
+        entry = new int[3 * n];
         int total = 0;
         for (String k : entries.keySet()) total += k.length();
         pool = new char[total];
@@ -37,12 +37,14 @@ final class WordTable {
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
             String k = e.getKey();
             k.getChars(0, k.length(), pool, at);
-            keyStart[i] = at;
-            keyLength[i] = k.length();
-            flags[i] = e.getValue();
-            int slot = hash(pool, at, at + k.length()) & mask;
-            while (slots[slot] != 0) slot = (slot + 1) & mask;
-            slots[slot] = i + 1;
+            entry[3 * i] = at;
+            entry[3 * i + 1] = k.length();
+            entry[3 * i + 2] = e.getValue();
+            int h = hash(pool, at, at + k.length());
+            int slot = h & mask;
+            while (slots[2 * slot] != 0) slot = (slot + 1) & mask;
+            slots[2 * slot] = i + 1;
+            slots[2 * slot + 1] = h;
             at += k.length();
             i++;
         }
@@ -51,12 +53,15 @@ final class WordTable {
     /** The flags of the word buf[from, to), compared case-insensitively; 0 when absent. */
     int get(char[] buf, int from, int to) {
         int len = to - from;
-        int slot = hash(buf, from, to) & mask;
+        int h = hash(buf, from, to);
+        int slot = h & mask;
         while (true) {
-            int e = slots[slot];
+            int e = slots[2 * slot];
             if (e == 0) return 0;
-            e--;
-            if (keyLength[e] == len && sameFolded(buf, from, keyStart[e], len)) return flags[e];
+            if (slots[2 * slot + 1] == h) {
+                int at = 3 * (e - 1);
+                if (entry[at + 1] == len && sameFolded(buf, from, entry[at], len)) return entry[at + 2];
+            }
             slot = (slot + 1) & mask;
         }
     }
