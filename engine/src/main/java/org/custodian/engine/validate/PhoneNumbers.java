@@ -132,12 +132,18 @@ public final class PhoneNumbers {
         return "+44" + nsn;
     }
 
+    /**
+     * Ofcom's drama blocks of 1,000 numbers, as the first seven digits of the ten-digit national
+     * significant number: 0113/0114/0115/0116/0117/0118/0121/0131/0141/0151/0161 496 0xxx,
+     * 020 7946 0xxx, 0191 498 0xxx, 028 9649 6xxx, 029 2018 0xxx, 01632 960xxx, 07700 900xxx,
+     * 08081 570xxx, 0909 879 0xxx and 03069 990xxx.
+     */
+    private static final long[] OFCOM_DRAMA_BLOCKS = {
+        1134960, 1144960, 1154960, 1164960, 1174960, 1184960, 1214960, 1314960, 1414960, 1514960,
+        1614960, 1632960, 1914980, 2079460, 2896496, 2920180, 3069990, 7700900, 8081570, 9098790};
+
     private static boolean isOfcomDrama(long nsn, int len) {
-        if (len != 10) return false;
-        long block = nsn / 1000;
-        return block == 7700900 || block == 1632960 || block == 2079460 || block == 1134960
-                || block == 1614960 || block == 1214960 || block == 1314960 || block == 1414960
-                || block == 1514960 || block == 1174960 || block == 8081570;
+        return len == 10 && java.util.Arrays.binarySearch(OFCOM_DRAMA_BLOCKS, nsn / 1000) >= 0;
     }
 
     /** Digits only, with '+' for international forms ("00" becomes '+', a "(0)" trunk is dropped). */
@@ -192,13 +198,12 @@ public final class PhoneNumbers {
      * identical to real numbers in a document, so the detector must treat them as numbers.
      */
     public static boolean isOfcomDramaNumber(String e164) {
-        return e164.length() == 13
-                && (e164.startsWith("+447700900") || e164.startsWith("+441632960")
-                    || e164.startsWith("+442079460") || e164.startsWith("+441134960")
-                    || e164.startsWith("+441614960") || e164.startsWith("+441214960")
-                    || e164.startsWith("+441314960") || e164.startsWith("+441414960")
-                    || e164.startsWith("+441514960") || e164.startsWith("+441174960")
-                    || e164.startsWith("+448081570"));
+        if (e164.length() != 13 || !e164.startsWith("+44")) return false;
+        for (int i = 3; i < 13; i++) {
+            char c = e164.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return isOfcomDrama(Long.parseLong(e164.substring(3)), 10);
     }
 
     /** Canonical (E.164) form of any spelling of a number; the trimmed input when it does not parse. */

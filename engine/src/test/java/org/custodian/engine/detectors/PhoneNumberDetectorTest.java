@@ -26,6 +26,22 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void everyOfcomDramaBlockIsANumber() {
+        // the whole published list: synthetic fixtures may use any of them, including the ranges
+        // libphonenumber's metadata calls unallocated (0115 496 0xxx was missed before)
+        for (String n : List.of("0113 496 0123", "0114 496 0123", "0115 496 0447", "0116 496 0123",
+                "0117 496 0123", "0118 496 0123", "0121 496 0123", "0131 496 0123", "0141 496 0123",
+                "0151 496 0123", "0161 496 0123", "020 7946 0123", "0191 498 0123", "028 9649 6123",
+                "029 2018 0123", "01632 960123", "07700 900123", "08081 570123", "0909 879 0123",
+                "03069 990123", "+44 115 496 0181")) {
+            assertThat(h.only("Phone: " + n).likelihood()).as(n).isEqualTo(Likelihood.VERY_LIKELY);
+        }
+        assertThat(PhoneNumbers.isOfcomDramaNumber("+441154960447")).isTrue();
+        assertThat(PhoneNumbers.isOfcomDramaNumber("+441154970447")).isFalse();
+        assertThat(PhoneNumbers.isOfcomDramaNumber("+4411549604x7")).isFalse();
+    }
+
+    @Test
     void mobileAndRegionalDramaNumbersCount() {
         // libphonenumber calls 07700 900xxx and 01632 960xxx unallocated; fixtures use exactly these
         assertThat(h.only("mobile 07700 900123").finding().hash()).isEqualTo(h.hashOf(InfoType.PHONE_NUMBER, "+447700900123"));
