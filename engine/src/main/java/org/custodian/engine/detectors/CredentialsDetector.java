@@ -319,6 +319,9 @@ public final class CredentialsDetector implements Detector {
                 break;
             }
             if (c == ':' && colon < 0) colon = i;
+            // RFC 3986 wants '#' percent-encoded in a password, but people write connection
+            // strings by hand and drivers accept it raw: after the user's ':' it is password text
+            if (c == '#' && colon >= 0) continue;
             if (c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>') break;
         }
         if (colon < 0 || at < 0 || at + 1 >= lim || !(Character.isLetterOrDigit(b[at + 1]) || b[at + 1] == '[')) {

@@ -176,6 +176,10 @@ class CredentialsDetectorTest {
         assertThat(values("DATABASE_URL=postgres://app:Pg5ecret9@db.internal:5432/hr"))
                 .containsExactly("Pg5ecret9");
         assertThat(values("redis://:R3d1sPw@cache:6379/0")).containsExactly("R3d1sPw");
+        // a raw '#' in the password (not percent-encoded, as people type them); a fragment is not
+        assertThat(values("postgres://report_user:Granite#7188Q@db-3.internal:5432/analytics"))
+                .containsExactly("Granite#7188Q");
+        assertThat(values("see https://docs.internal/page#section@top and http://host#frag")).isEmpty();
         assertThat(values("see https://example.org/a:b@c and https://user@host/x")).isEmpty();
         assertThat(values("cvs -d cvs://:pserver:anoncvs@sources.invalid/cvs")).isEmpty();
         assertThat(only("new URL('https://abc:xyz123@example.com/')").likelihood()).isEqualTo(Likelihood.UNLIKELY);
