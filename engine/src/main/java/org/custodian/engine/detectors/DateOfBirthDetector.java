@@ -126,6 +126,9 @@ public final class DateOfBirthDetector implements Detector {
                     && OTHER_DATES.lastStart(c, from, pos) < 0
                     && !w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, OTHER_DATES);
         }
+        // "Date of birth 1981-05-18. Pick-up on 25th July 2025": the birth word belongs to the
+        // date right after it; a year between the word and this date means this one is another date
+        if (yearBetween(c, birth, pos)) return false;
         int birthReach = reach(pos - birth);
         int other = OTHER_DATES.lastStart(c, Math.max(from, pos - reachLimit(birthReach)), pos);
         if (other >= 0) {
@@ -138,6 +141,20 @@ public final class DateOfBirthDetector implements Detector {
         }
         // a birth word only a long table line away must also be seen by the plain context check
         return pos - birth <= ScanWindow.CONTEXT_BEFORE || w.hasContextAfter(end, ScanWindow.CONTEXT_AFTER, BIRTH);
+    }
+
+    /** True when a four-digit year (19xx or 20xx) stands as a word of its own in c[from, to). */
+    private static boolean yearBetween(char[] c, int from, int to) {
+        for (int i = from; i + 4 <= to; i++) {
+            char a = c[i];
+            if ((a != '1' && a != '2') || (i > from && Character.isLetterOrDigit(c[i - 1]))) continue;
+            char b = c[i + 1];
+            if (!((a == '1' && b == '9') || (a == '2' && b == '0'))) continue;
+            if (!isDigit(c[i + 2]) || !isDigit(c[i + 3])) continue;
+            if (i + 4 < to && Character.isLetterOrDigit(c[i + 4])) continue;
+            return true;
+        }
+        return false;
     }
 
     /** Index of the first doubling reach (12, 24, 48, 96) that covers a word this far back. */

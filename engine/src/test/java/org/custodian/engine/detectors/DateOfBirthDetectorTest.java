@@ -98,4 +98,18 @@ class DateOfBirthDetectorTest {
         assertThat(Dates.toIso("2nd Sept 2001")).isEqualTo("2001-09-02");
         assertThat(Dates.toIso("2th Sept 2001")).isNull();
     }
+
+    @Test
+    void aLaterDateIsNotTheBirthDateOfTheWordBeforeAnEarlierOne() {
+        // the corpus's misses: the birth word belongs to the first date after it
+        assertThat(likely("Date of birth 1981-05-18. Pick-up on 25th July 2025 at the depot."))
+                .containsExactly("1981-05-18");
+        assertThat(likely("Born 23/11/1962\nBank: sort code 16-04-44")).containsExactly("23/11/1962");
+        assertThat(likely("DOB January 8, 1965 and NI HA-05-31-60-D")).containsExactly("January 8, 1965");
+    }
+
+    private java.util.List<String> likely(String text) {
+        return h.scan(text).stream().filter(x -> x.likelihood().atLeast(Likelihood.LIKELY))
+                .map(DetectorHarness.Hit::text).toList();
+    }
 }
