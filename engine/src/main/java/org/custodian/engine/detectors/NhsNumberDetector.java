@@ -80,9 +80,7 @@ public final class NhsNumberDetector implements Detector {
     private static boolean checksumValid(DigitRun run) {
         int sum = 0;
         for (int i = 0; i < 9; i++) sum += run.digit(i) * (10 - i);
-        int check = 11 - sum % 11;
-        if (check == 11) check = 0;
-        return check != 10 && check == run.digit(9);
+        return Checksums.nhsCheckDigitMatches(sum, run.digit(9));
     }
 
     /** The NHS modulus-11 rule on a string of exactly ten digits; for callers outside a scan. */

@@ -59,9 +59,18 @@ public final class Checksums {
             if (c < '0' || c > '9') return false;
             sum += (c - '0') * (10 - i);
         }
-        int check = 11 - sum % 11;
-        if (check == 11) check = 0;
         char last = tenDigits.charAt(9);
-        return check != 10 && last >= '0' && last <= '9' && check == last - '0';
+        return last >= '0' && last <= '9' && nhsCheckDigitMatches(sum, last - '0');
+    }
+
+    /**
+     * The NHS rule once the weighted sum of the first nine digits (weights 10..2) is known: the
+     * check digit is 11 minus the sum modulo 11, 11 counts as 0, and 10 is never issued. Shared with
+     * the detector, which sums digits straight from the scan window.
+     */
+    public static boolean nhsCheckDigitMatches(int weightedSum, int checkDigit) {
+        int check = 11 - weightedSum % 11;
+        if (check == 11) check = 0;
+        return check != 10 && check == checkDigit;
     }
 }
