@@ -1,0 +1,5 @@
+package org.custodian.store.exposure;
+
+public enum ExposureStatus {
+    OPEN, ACCEPTED, REMEDIATED, GONE
+}
