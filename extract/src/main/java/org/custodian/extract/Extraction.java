@@ -49,6 +49,7 @@ final class Extraction implements AutoCloseable {
     private final Set<Path> temporaryFiles = ConcurrentHashMap.newKeySet();
     private long parseNanosLeft;
     private int parts;
+    private int partsWithText;
     private long chars;
     private String mediaType = MediaType.OCTET_STREAM.toString();
 
@@ -86,8 +87,8 @@ final class Extraction implements AutoCloseable {
         }
         ExtractionStatus status;
         if (!listed.isEmpty()) {
-            status = parts > 0 ? ExtractionStatus.PARTIAL : ExtractionStatus.SKIPPED;
-        } else if (parts > 0 || sourceBytes == 0) {
+            status = partsWithText > 0 ? ExtractionStatus.PARTIAL : ExtractionStatus.SKIPPED;
+        } else if (partsWithText > 0 || sourceBytes == 0) {
             status = ExtractionStatus.SCANNED;
         } else {
             // a scanned PDF or a photo of a form has no text layer: not clean, just not readable here
@@ -219,7 +220,7 @@ final class Extraction implements AutoCloseable {
 
     private void sevenZ(String path, Path file, int depth) throws IOException {
         long archiveBytes = Files.size(file);
-        try (SevenZFile archive = SevenZFile.builder().setPath(file).setMaxMemoryLimitKb(SEVEN_Z_MEMORY_KIB).get()) {
+        try (SevenZFile archive = SevenZFile.builder().setPath(file).setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_KIB).get()) {
             SevenZArchiveEntry entry;
             while ((entry = archive.getNextEntry()) != null) {
                 if (entry.isDirectory() || !entry.hasStream()) {
@@ -321,6 +322,10 @@ final class Extraction implements AutoCloseable {
         }
         parts++;
         chars += counting.count;
+        // a handler that stopped early may have left text unread: count the part as having text
+        if (counting.sawText || !counting.ended) {
+            partsWithText++;
+        }
     }
 
     // ---- limits and problems ----
@@ -511,9 +516,12 @@ final class Extraction implements AutoCloseable {
         }
     }
 
+    /** Counts what the handler read, and whether any of it was more than white space. */
     private static final class CountingReader extends Reader {
         private final Reader in;
         private long count;
+        private boolean sawText;
+        private boolean ended;
 
         CountingReader(Reader in) {
             this.in = in;
@@ -524,6 +532,11 @@ final class Extraction implements AutoCloseable {
             int n = in.read(buffer, off, len);
             if (n > 0) {
                 count += n;
+                for (int i = off; !sawText && i < off + n; i++) {
+                    sawText = !Character.isWhitespace(buffer[i]);
+                }
+            } else if (n < 0) {
+                ended = true;
             }
             return n;
         }
@@ -533,6 +546,9 @@ final class Extraction implements AutoCloseable {
             int c = in.read();
             if (c >= 0) {
                 count++;
+                sawText |= !Character.isWhitespace(c);
+            } else {
+                ended = true;
             }
             return c;
         }
