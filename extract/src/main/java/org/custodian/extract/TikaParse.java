@@ -65,7 +65,7 @@ final class TikaParse implements Runnable {
     private final BlockingQueue<Chunk> pipe = new ArrayBlockingQueue<>(8);
     private final List<Child> children = new ArrayList<>();
     private volatile boolean cancelled;
-    private volatile Thread thread;
+    private Thread thread; // guarded by this
     private volatile Throwable failure;
     private volatile LimitReachedException limit;
     private boolean closed;
@@ -84,7 +84,9 @@ final class TikaParse implements Runnable {
 
     @Override
     public void run() {
-        thread = Thread.currentThread();
+        synchronized (this) {
+            thread = Thread.currentThread();
+        }
         PipeWriter writer = new PipeWriter();
         try (TikaInputStream in = TikaInputStream.get(file)) {
             Metadata metadata = new Metadata();
@@ -103,7 +105,10 @@ final class TikaParse implements Runnable {
             } catch (IOException | RuntimeException e) {
                 // cancelled: nobody reads any more
             }
-            thread = null;
+            synchronized (this) {
+                thread = null;
+            }
+            // an interrupt from cancel() that came after the end must not reach the pool's next task
             Thread.interrupted();
         }
     }
@@ -195,9 +200,10 @@ final class TikaParse implements Runnable {
     /** Stops the parse: its thread is interrupted and, if it ignores that, abandoned. */
     void cancel() {
         cancelled = true;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
+        synchronized (this) {
+            if (thread != null) {
+                thread.interrupt();
+            }
         }
         pipe.clear();
     }
