@@ -47,6 +47,10 @@ final class Extraction implements AutoCloseable {
     private final AtomicInteger members = new AtomicInteger();
     private final AtomicInteger membersOverLimit = new AtomicInteger();
     private final Set<Path> temporaryFiles = ConcurrentHashMap.newKeySet();
+    /** Set once the object as a whole has expanded too far: nothing more of it is read. */
+    private volatile LimitReachedException stopped;
+    private String rootPath;
+    private SourceStream source;
     private long parseNanosLeft;
     private int parts;
     private int partsWithText;
@@ -65,7 +69,8 @@ final class Extraction implements AutoCloseable {
     }
 
     ExtractionResult run(String path, InputStream in) throws IOException {
-        SourceStream source = new SourceStream(in);
+        rootPath = path;
+        source = new SourceStream(in);
         try {
             visit(path, source, 0, null);
         } catch (HandlerFailure e) {
@@ -332,6 +337,9 @@ final class Extraction implements AutoCloseable {
 
     /** Whether a member may be opened: within the depth limit and the member count. */
     boolean admit(String path, int depth) {
+        if (stopped != null) {
+            return false;
+        }
         if (depth > limits.maxDepth()) {
             problem(path, ProblemCodes.DEPTH_LIMIT, "nested deeper than " + limits.maxDepth() + " levels; not opened");
             return false;
@@ -343,11 +351,34 @@ final class Extraction implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Counts decompressed bytes against the object's budget and, like a member's ratio, the object's
+     * own ratio: a recursive bomb (42.zip) keeps every member under the member limit but not the
+     * whole under this one. Either stops the rest of the object.
+     */
     void expand(String path, int bytes) throws LimitReachedException {
-        if (expanded.addAndGet(bytes) > limits.maxExpandedBytes()) {
-            throw new LimitReachedException(ProblemCodes.EXPANSION_LIMIT, path, "object expands past "
-                    + limits.maxExpandedBytes() + " bytes in total; cut there");
+        long total = expanded.addAndGet(bytes);
+        if (stopped != null) {
+            throw stopped;
         }
+        if (total > limits.maxExpandedBytes()) {
+            throw stop(new LimitReachedException(ProblemCodes.EXPANSION_LIMIT, rootPath, "object expands past "
+                    + limits.maxExpandedBytes() + " bytes in total; the rest was not read"));
+        }
+        long compressed = Math.max(1, source.bytes());
+        if (total > limits.ratioFloorBytes() && total / compressed >= limits.maxCompressionRatio()) {
+            throw stop(new LimitReachedException(ProblemCodes.EXPANSION_LIMIT, rootPath, "object as a whole expands more than "
+                    + limits.maxCompressionRatio() + " times its size (" + total + " bytes from " + compressed
+                    + "); the rest was not read"));
+        }
+    }
+
+    private synchronized LimitReachedException stop(LimitReachedException limit) {
+        if (stopped == null) {
+            stopped = limit;
+            problem(limit.path(), limit.code(), limit.getMessage());
+        }
+        return stopped;
     }
 
     long parseNanosLeft() {
@@ -378,7 +409,9 @@ final class Extraction implements AutoCloseable {
                 throw handlerFailure;
             }
             if (t instanceof LimitReachedException limit) {
-                problem(limit.path(), limit.code(), limit.getMessage());
+                if (limit != stopped) {
+                    problem(limit.path(), limit.code(), limit.getMessage());
+                }
                 return;
             }
             if (t == t.getCause()) {
@@ -461,7 +494,8 @@ final class Extraction implements AutoCloseable {
 
     /** Member names as archives spell them, without the leading "./" or "/" some tools add. */
     static String cleanMemberName(String name) {
-        String clean = name.replace('\\', '/');
+        // a control character in a name would break the report lines and logs it ends up in
+        String clean = name.replace('\\', '/').replaceAll("\\p{Cntrl}", "?");
         while (clean.startsWith("./") || clean.startsWith("/")) {
             clean = clean.substring(clean.startsWith("./") ? 2 : 1);
         }
