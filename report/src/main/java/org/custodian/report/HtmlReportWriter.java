@@ -270,8 +270,9 @@ public final class HtmlReportWriter implements ReportWriter {
         }
     }
 
-    static String escape(String text) {
-        if (text == null) return "";
+    /** Escapes markup, after {@link Units#displaySafe} so a name cannot reorder what the reader sees. */
+    static String escape(String raw) {
+        String text = Units.displaySafe(raw);
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -41,7 +41,7 @@ public final class SummaryTable {
     }
 
     private static void header(ScanSummary s, PrintStream out) {
-        out.println("Custodian scan " + s.scanId() + " of " + String.join(", ", s.roots())
+        out.println("Custodian scan " + s.scanId() + " of " + Units.displaySafe(String.join(", ", s.roots()))
                 + " (findings " + s.threshold().name() + " and above)");
         ScanSummary.FileCounts f = s.files();
         out.println("Files: " + Units.count(f.seen()) + " seen, " + Units.count(f.scanned()) + " scanned, "
@@ -66,8 +66,8 @@ public final class SummaryTable {
     private static void riskiestFiles(List<FileReport> files, PrintStream out) {
         if (files.isEmpty()) return;
         out.println();
-        String row = "%-" + PATH_WIDTH + "s %4s %9s  %-" + TOP_TYPES_WIDTH + "s %s";
-        out.println(String.format(Locale.ROOT, row, "Riskiest files", "risk", "findings", "top infoTypes", "exposures"));
+        String row = "%-" + PATH_WIDTH + "s %4s %9s  %-9s %-" + TOP_TYPES_WIDTH + "s %s";
+        out.println(String.format(Locale.ROOT, row, "Riskiest files", "risk", "findings", "status", "top infoTypes", "exposures"));
         for (FileReport f : files) {
             List<String> top = new ArrayList<>();
             for (Map.Entry<InfoType, Long> e : InfoTypeCounts.of(f.findings())) {
@@ -76,10 +76,9 @@ public final class SummaryTable {
             }
             List<String> exposures = new ArrayList<>();
             for (FileReport.ReportedExposure e : f.exposures()) exposures.add(e.kind());
-            String status = f.fileStatus().readWhole() ? "" : " [" + f.status() + "]";
-            out.println(String.format(Locale.ROOT, row, Units.elideMiddle(f.path(), PATH_WIDTH), f.risk(),
-                    Units.count(f.findings().size()), cut(String.join(", ", top) + status, TOP_TYPES_WIDTH),
-                    exposures.isEmpty() ? "-" : String.join(", ", exposures)).stripTrailing());
+            out.println(String.format(Locale.ROOT, row, shown(f.path()), f.risk(),
+                    Units.count(f.findings().size()), f.status(), cut(String.join(", ", top), TOP_TYPES_WIDTH),
+                    exposures.isEmpty() ? "-" : Units.displaySafe(String.join(", ", exposures))).stripTrailing());
         }
     }
 
@@ -91,10 +90,14 @@ public final class SummaryTable {
         for (NotReadWhole.Entry e : notClean.kept()) {
             String why = e.reasons().isEmpty() ? "no reason recorded" : String.join("; ", e.reasons());
             out.println(String.format(Locale.ROOT, "  %-8s %-" + PATH_WIDTH + "s %s", e.status().code(),
-                    Units.elideMiddle(e.path(), PATH_WIDTH), why));
+                    shown(e.path()), Units.displaySafe(why)));
         }
         long more = total - notClean.kept().size();
         if (more > 0) out.println("  ... and " + Units.count(more) + " more (--format json or csv lists every file)");
+    }
+
+    private static String shown(String path) {
+        return Units.elideMiddle(Units.displaySafe(path), PATH_WIDTH);
     }
 
     private static String cut(String text, int width) {

@@ -40,17 +40,35 @@ public final class Units {
         return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
 
-    /** Cuts the middle out of long text, keeping both ends: a path's root and its file name matter most. */
+    /** Cuts the middle out of long text, keeping both ends: a path's root and, with more room, its file name. */
     public static String elideMiddle(String text, int width) {
         if (width < 5) throw new IllegalArgumentException("width must be at least 5: " + width);
         if (text.length() <= width) return text;
         int keep = width - 3;
-        int tail = (keep + 1) / 2;
-        return text.substring(0, keep - tail) + "..." + text.substring(text.length() - tail);
+        int head = keep * 2 / 5; // the file name at the end says more than the root at the start
+        return text.substring(0, head) + "..." + text.substring(text.length() - (keep - head));
     }
 
     private static String decimal(double v) {
         // one decimal while it carries information, none past 100 ("512 MB", "48.2 MB")
         return v < 99.95 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    /**
+     * Text safe to show a person: control characters (which could move a terminal's cursor or
+     * retitle its window) and bidirectional overrides (which can make {@code exe.txt} read as
+     * {@code txt.exe}) become {@code ?}. Machine formats keep names exact; only displays use this.
+     */
+    public static String displaySafe(String text) {
+        if (text == null) return "";
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200e' || c == '\u200f' || c == '\u061c';
+            if (unsafe && b == null) b = new StringBuilder(text.substring(0, i));
+            if (b != null) b.append(unsafe ? '?' : c);
+        }
+        return b == null ? text : b.toString();
     }
 }
