@@ -113,6 +113,8 @@ public final class HtmlReportWriter implements ReportWriter {
                     .raw("<a href=\"#not-clean\">See the list.</a>");
         } else if (findings == 0) {
             page.text("Nothing found at or above the threshold, and every file was read in full.");
+        } else {
+            page.text("Every file was read in full.");
         }
         page.raw("</div>\n");
     }
