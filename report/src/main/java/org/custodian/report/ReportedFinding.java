@@ -26,7 +26,7 @@ public record ReportedFinding(long id, String path, InfoType infoType, Likelihoo
                               Set<String> specialCategories, String triage) {
     public ReportedFinding {
         specialCategories = Set.copyOf(specialCategories);
-        if (triage == null) triage = "open";
+        triage = triage == null ? "open" : triage.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

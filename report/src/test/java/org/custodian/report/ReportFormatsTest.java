@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.custodian.engine.InfoType;
+import org.custodian.engine.Likelihood;
 import org.junit.jupiter.api.Test;
 
 class ReportFormatsTest {
@@ -32,6 +35,14 @@ class ReportFormatsTest {
                 .isEqualTo("partial");
         assertThatThrownBy(() -> new FileReport("/a", 1, Instant.EPOCH, null, null, "clean", List.of(), List.of(), 0, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scanned, partial, skipped or unchanged");
+    }
+
+    @Test
+    void triageDefaultsToOpenAndIsLowerCase() {
+        assertThat(new ReportedFinding(1, "/a", InfoType.IBAN, Likelihood.LIKELY, 1, 1,
+                "**", null, null, "iban", Set.of(), null).triage()).isEqualTo("open");
+        assertThat(new ReportedFinding(1, "/a", InfoType.IBAN, Likelihood.LIKELY, 1, 1,
+                "**", null, null, "iban", Set.of(), "FALSE_POSITIVE").triage()).isEqualTo("false_positive");
     }
 
     @Test
