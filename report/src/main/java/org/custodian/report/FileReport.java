@@ -7,7 +7,7 @@ import java.util.List;
  * One file (or archive member container) in a report, with its findings.
  *
  * @param path        the file's path; findings inside archives carry their member path
- * @param size        bytes
+ * @param size        bytes, or -1 when unknown (reports then leave it out)
  * @param modified    last modification time
  * @param owner       owning user, or null when unknown
  * @param permissions POSIX permissions ({@code rw-r--r--}), or null when not POSIX (SMB/CIFS)

@@ -95,7 +95,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .text("Scan " + s.scanId() + " of " + String.join(", ", s.roots()) + ". Started " + time(s.started())
                         + (s.finished() == null ? ", still running." : ", finished " + time(s.finished()) + "."))
                 .raw("<br>")
-                .text("Findings are shown when Custodian judged them at least " + likelihoodWords(s)
+                .text("Findings are shown when Custodian judged them at least " + PlainWords.likelihood(s.threshold())
                         + " (" + s.threshold().name() + "). " + Units.count(s.files().seen()) + " files, "
                         + Units.bytes(s.bytes()) + " read.")
                 .raw("</p>\n");
@@ -234,7 +234,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static String facts(FileReport f) {
-        StringBuilder b = new StringBuilder(Units.bytes(f.size()));
+        StringBuilder b = new StringBuilder(f.size() >= 0 ? Units.bytes(f.size()) : "size unknown");
         if (f.modified() != null) b.append(", last changed ").append(time(f.modified()));
         if (f.owner() != null) b.append(", owner ").append(f.owner());
         if (f.permissions() != null) b.append(", permissions ").append(f.permissions());
@@ -243,10 +243,6 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static String reasons(List<String> reasons) {
         return reasons.isEmpty() ? "." : ". Why: " + String.join("; ", reasons) + ".";
-    }
-
-    private static String likelihoodWords(ScanSummary s) {
-        return PlainWords.likelihood(s.threshold());
     }
 
     private static String time(Instant t) {

@@ -16,10 +16,9 @@ final class Json {
     private Json() {
     }
 
-    static JsonGenerator generator(Writer out, boolean indent) throws IOException {
-        JsonGenerator json = FACTORY.createGenerator(out);
-        if (indent) json.useDefaultPrettyPrinter();
-        return json;
+    /** Compact output: reports get large, and jq or a viewer indents when a person reads one. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        return FACTORY.createGenerator(out);
     }
 
     static void fileCounts(ScanSummary.FileCounts files, JsonGenerator json) throws IOException {

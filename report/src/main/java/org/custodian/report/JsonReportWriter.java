@@ -19,7 +19,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void write(ScanSummary summary, Iterable<FileReport> files, Writer out) throws IOException {
-        try (JsonGenerator json = Json.generator(out, false)) {
+        try (JsonGenerator json = Json.generator(out)) {
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             writeSummary(summary, json);
@@ -60,7 +60,7 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeStringField("path", f.path());
         json.writeStringField("status", f.status());
         stringArray("reasons", f.reasons(), json);
-        json.writeNumberField("size", f.size());
+        if (f.size() >= 0) json.writeNumberField("size", f.size());
         instant("modified", f.modified(), json);
         if (f.owner() != null) json.writeStringField("owner", f.owner());
         if (f.permissions() != null) json.writeStringField("permissions", f.permissions());

@@ -43,7 +43,7 @@ public final class SarifReportWriter implements ReportWriter {
         for (int i = 0; i < rules.size(); i++) ruleIndex.put(rules.get(i), i);
         NotReadWhole notReadWhole = new NotReadWhole(NOTIFICATION_LIMIT);
 
-        try (JsonGenerator json = Json.generator(out, false)) {
+        try (JsonGenerator json = Json.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", SARIF_SCHEMA);
             json.writeStringField("version", "2.1.0");

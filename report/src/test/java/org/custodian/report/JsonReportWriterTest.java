@@ -86,6 +86,15 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void anUnknownSizeIsLeftOut() throws IOException {
+        FileReport gone = new FileReport("/srv/share/deleted-during-scan.txt", -1, null, null, null, "skipped",
+                List.of("deleted before it could be read"), List.of(), 0, List.of());
+        String json = write(SampleScan.summaryOf(List.of(gone)), List.of(gone));
+        assertThat(errors(json)).isEmpty();
+        assertThat(MAPPER.readTree(json).get("files").get(0).has("size")).isFalse();
+    }
+
+    @Test
     void anEmptyScanIsValid() throws IOException {
         String json = write(SampleScan.summaryOf(List.of()), List.of());
         assertThat(errors(json)).isEmpty();

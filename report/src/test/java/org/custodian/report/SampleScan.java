@@ -69,7 +69,7 @@ final class SampleScan {
                 case UNCHANGED -> unchanged++;
                 case SCANNED -> scanned++;
             }
-            bytes += f.size();
+            bytes += Math.max(0, f.size());
         }
         return new ScanSummary(42, List.of("/srv/share"), Instant.parse("2026-11-24T01:00:00Z"),
                 Instant.parse("2026-11-24T01:05:30.5Z"), Likelihood.POSSIBLE,
