@@ -123,6 +123,23 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void aMillionUnreadableFilesCannotFillMemoryNotificationsStopAtTheLimitWithACount() throws IOException {
+        int files = SarifReportWriter.NOTIFICATION_LIMIT + 5;
+        SampleScan.Generated fifos = new SampleScan.Generated(files, i -> new FileReport("/srv/dev/fifo" + i, 0, null, null, null,
+                "skipped", List.of("not a regular file"), List.of(), 0, List.of()));
+        ScanSummary summary = new ScanSummary(1, List.of("/srv/dev"), SampleScan.summary().started(), null, Likelihood.LIKELY,
+                new ScanSummary.FileCounts(files, 0, 0, files, 0), 0, java.util.Map.of(), null);
+        StringWriter out = new StringWriter();
+        new SarifReportWriter().write(summary, fifos, out);
+        JsonNode invocation = MAPPER.readTree(out.toString()).get("runs").get(0).get("invocations").get(0);
+        List<JsonNode> notes = list(invocation.get("toolExecutionNotifications"));
+        assertThat(notes).hasSize(SarifReportWriter.NOTIFICATION_LIMIT + 1);
+        assertThat(notes.get(notes.size() - 1).get("message").get("text").asText())
+                .isEqualTo("5 more files were not read whole; the JSON and CSV reports list every file.");
+        assertThat(invocation.has("endTimeUtc")).as("still running: no end time").isFalse();
+    }
+
+    @Test
     void levelsFollowLikelihood() {
         assertThat(SarifReportWriter.level(Likelihood.VERY_LIKELY)).isEqualTo("error");
         assertThat(SarifReportWriter.level(Likelihood.LIKELY)).isEqualTo("warning");
