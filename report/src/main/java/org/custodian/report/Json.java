@@ -11,6 +11,8 @@ final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // the caller owns the Writer (it may be standard output); closing the generator only flushes
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // a report cut short by an error must not be closed into valid JSON that looks complete
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .build();
 
     private Json() {

@@ -1,7 +1,9 @@
 package org.custodian.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -14,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,29 @@ class JsonReportWriterTest {
         JsonNode files = MAPPER.readTree(out.toString()).get("files");
         assertThat(files).hasSize(5_000);
         assertThat(files.get(4_999).get("findings").get(0).get("line").asLong()).isEqualTo(5_000);
+    }
+
+    @Test
+    void aReportCutShortByAnErrorIsNotValidJson() {
+        StringWriter out = new StringWriter();
+        Iterable<FileReport> failing = () -> new Iterator<>() {
+            int n;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public FileReport next() {
+                if (n++ == 3) throw new IllegalStateException("store connection lost");
+                return SampleScan.numbered(n);
+            }
+        };
+        assertThatThrownBy(
+                () -> new JsonReportWriter().write(SampleScan.summary(), failing, out)).hasMessage("store connection lost");
+        assertThatThrownBy(() -> MAPPER.readTree(out.toString()))
+                .isInstanceOf(JsonProcessingException.class);
     }
 
     @Test

@@ -123,7 +123,7 @@ class SarifReportWriterTest {
     }
 
     @Test
-    void aMillionUnreadableFilesCannotFillMemoryNotificationsStopAtTheLimitWithACount() throws IOException {
+    void unreadableFilesPastTheLimitAreCountedNotListed() throws IOException {
         int files = SarifReportWriter.NOTIFICATION_LIMIT + 5;
         SampleScan.Generated fifos = new SampleScan.Generated(files, i -> new FileReport("/srv/dev/fifo" + i, 0, null, null, null,
                 "skipped", List.of("not a regular file"), List.of(), 0, List.of()));
