@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,6 +167,11 @@ public final class HtmlReportWriter implements ReportWriter {
             page.raw("</ul>\n");
         }
         if (!f.findings().isEmpty()) {
+            List<String> kinds = new ArrayList<>();
+            for (Map.Entry<InfoType, Long> e : InfoTypeCounts.of(f.findings())) {
+                kinds.add(Units.count(e.getValue()) + " \u00d7 " + PlainWords.infoType(e.getKey()));
+            }
+            page.raw("<p>").text("Found: " + String.join(", ", kinds) + ".").raw("</p>\n");
             page.raw("<table>\n<tr><th>What</th><th>How sure</th><th>Where</th><th>Evidence (masked)</th><th>Review</th></tr>\n");
             int shown = 0;
             for (ReportedFinding finding : f.findings()) {

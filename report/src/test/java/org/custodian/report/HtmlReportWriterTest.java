@@ -71,6 +71,7 @@ class HtmlReportWriterTest {
         assertThat(html).contains("any local user can read it").contains("WORLD_READABLE");
         assertThat(html).contains("reviewed: not personal data (false positive)");
         assertThat(html).contains("Risk 92/100, very high");
+        assertThat(html).contains("<p>Found: 3 \u00d7 NHS number, 1 \u00d7 Phone number.</p>");
         assertThat(html).contains("last changed 1 March 2019, 09:30 UTC, owner alice, permissions rw-r--r--");
     }
 
