@@ -2,6 +2,7 @@ package org.custodian.report;
 
 import java.util.Set;
 import org.custodian.engine.InfoType;
+import org.custodian.engine.KeyedHash;
 import org.custodian.engine.Likelihood;
 
 /**
@@ -18,12 +19,23 @@ import org.custodian.engine.Likelihood;
  * @param keyId             id of the key that made {@code hash}, or null
  * @param detector          detector id
  * @param specialCategories special-category flags
- * @param triage            {@code open}, {@code false_positive}, {@code accepted_risk} or {@code remediated}
+ * @param triage            null (= {@code open}), {@code open}, {@code false_positive}, {@code accepted_risk} or {@code remediated}
  */
 public record ReportedFinding(long id, String path, InfoType infoType, Likelihood likelihood, long line, int column,
                               String masked, String hash, String keyId, String detector,
                               Set<String> specialCategories, String triage) {
     public ReportedFinding {
         specialCategories = Set.copyOf(specialCategories);
+        triage = triage == null ? "open" : triage.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The hash as findings and allow-lists exchange it ({@code hmac-sha256:v1:<keyId>:<hex>}), so a
+     * reader can paste it into {@code detection.allow}; null when the finding has no hash.
+     */
+    public String encodedHash() {
+        if (hash == null) return null;
+        if (hash.startsWith("hmac-sha256:") || keyId == null) return hash;
+        return new KeyedHash(keyId, hash).encoded();
     }
 }

@@ -21,6 +21,15 @@ import org.custodian.engine.Likelihood;
 public record ScanSummary(long scanId, java.util.List<String> roots, Instant started, Instant finished,
                           Likelihood threshold, FileCounts files, long bytes,
                           Map<InfoType, Long> findingsByType, String engineVersion) {
+    /** Findings at or above the threshold, all infoTypes together. */
+    public long totalFindings() {
+        return findingsByType.values().stream().mapToLong(Long::longValue).sum();
+    }
+
     public record FileCounts(long seen, long scanned, long partial, long skipped, long unchanged) {
+        /** Files that are not known to be clean because they were not read whole. */
+        public long notReadWhole() {
+            return partial + skipped;
+        }
     }
 }
