@@ -28,7 +28,7 @@ public final class ScannedFiles {
 
     /** The file's row from earlier scans, if it was ever stored. */
     public Optional<StoredFile> find(Connection c, String source, String path) {
-        String sql = "SELECT id, path, size, mtime, content_hash, extraction_status, skip_key, last_scan_id, findings,"
+        String sql = "SELECT id, path, size, mtime, content_hash, extraction_status, last_outcome, skip_key, last_scan_id, findings,"
                 + " sensitivity, present FROM scanned_file WHERE path_key = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, pathKey(source, path));
@@ -36,7 +36,7 @@ public final class ScannedFiles {
                 if (!rs.next()) return Optional.empty();
                 return Optional.of(new StoredFile(rs.getLong("id"), rs.getString("path"), rs.getLong("size"),
                         Sql.instant(rs, "mtime"), rs.getString("content_hash"), rs.getString("extraction_status"),
-                        rs.getString("skip_key"), rs.getLong("last_scan_id"), rs.getInt("findings"),
+                        rs.getString("last_outcome"), rs.getString("skip_key"), rs.getLong("last_scan_id"), rs.getInt("findings"),
                         rs.getInt("sensitivity"), rs.getBoolean("present")));
             }
         } catch (SQLException e) {
