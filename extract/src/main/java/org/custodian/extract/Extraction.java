@@ -1,0 +1,574 @@
+package org.custodian.extract;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * One call of {@link TikaExtractor#extract}: walks the object and everything inside it, hands text
+ * parts to the handler and collects the problems. Lives on the calling thread; only the problem
+ * list, the budgets and the temporary files are touched by parse threads as well.
+ */
+final class Extraction implements AutoCloseable {
+    private static final int PEEK = TextSniffer.SAMPLE;
+    private static final int SEVEN_Z_MEMORY_KIB = 64 * 1024;
+
+    private final TikaExtractor.Shared shared;
+    private final ExtractionLimits limits;
+    private final PartHandler handler;
+    private final List<PartProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger unlisted = new AtomicInteger();
+    private final AtomicLong expanded = new AtomicLong();
+    private final AtomicInteger members = new AtomicInteger();
+    private final AtomicInteger membersOverLimit = new AtomicInteger();
+    private final Set<Path> temporaryFiles = ConcurrentHashMap.newKeySet();
+    private long parseNanosLeft;
+    private int parts;
+    private long chars;
+    private String mediaType = MediaType.OCTET_STREAM.toString();
+
+    Extraction(TikaExtractor.Shared shared, PartHandler handler) {
+        this.shared = shared;
+        this.limits = shared.limits();
+        this.handler = handler;
+        this.parseNanosLeft = limits.parseTimeout().toNanos();
+    }
+
+    ExtractionLimits limits() {
+        return limits;
+    }
+
+    ExtractionResult run(String path, InputStream in) throws IOException {
+        SourceStream source = new SourceStream(in);
+        try {
+            visit(path, source, 0, null);
+        } catch (HandlerFailure e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            failed(path, e);
+        }
+        return result(path, source.bytes());
+    }
+
+    private ExtractionResult result(String path, long sourceBytes) {
+        List<PartProblem> listed = new ArrayList<>(problems);
+        if (membersOverLimit.get() > 0) {
+            listed.add(new PartProblem(path, ProblemCodes.EMBEDDED_LIMIT, "more than " + limits.maxMembers()
+                    + " members and embedded documents; " + membersOverLimit.get() + " not read"));
+        }
+        if (unlisted.get() > 0) {
+            listed.add(new PartProblem(path, ProblemCodes.MORE_PROBLEMS, unlisted.get() + " further problems not listed"));
+        }
+        ExtractionStatus status;
+        if (!listed.isEmpty()) {
+            status = parts > 0 ? ExtractionStatus.PARTIAL : ExtractionStatus.SKIPPED;
+        } else if (parts > 0 || sourceBytes == 0) {
+            status = ExtractionStatus.SCANNED;
+        } else {
+            // a scanned PDF or a photo of a form has no text layer: not clean, just not readable here
+            listed.add(new PartProblem(path, ProblemCodes.NO_TEXT, "no text found in " + mediaType
+                    + " (Custodian does no OCR)"));
+            status = ExtractionStatus.SKIPPED;
+        }
+        return new ExtractionResult(status, mediaType, parts, chars, listed);
+    }
+
+    // ---- walking ----
+
+    /** @param file the same bytes already in a file, when they are (saves spooling twice) */
+    private void visit(String path, InputStream in, int depth, Path file) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, PEEK);
+        MediaType type = peekType(buffered, path);
+        dispatch(path, buffered, depth, type, file);
+    }
+
+    private void dispatch(String path, BufferedInputStream in, int depth, MediaType type, Path file) throws IOException {
+        Formats.Kind kind = shared.formats().kind(type);
+        if (kind == Formats.Kind.ZIP || kind == Formats.Kind.SEVEN_Z || kind == Formats.Kind.TIKA) {
+            if (file != null) {
+                visitFile(path, file, depth);
+                return;
+            }
+            Path spooled = spool(path, in, false);
+            try {
+                visitFile(path, spooled, depth);
+            } finally {
+                delete(spooled);
+            }
+            return;
+        }
+        if (depth == 0) {
+            mediaType = type.toString();
+        }
+        switch (kind) {
+            case TEXT -> text(path, in, depth, type);
+            case TAR -> tar(path, in, depth);
+            case COMPRESSED -> compressed(path, in, depth, type);
+            default -> {
+                // binary: no text to read, and reading on would only cost time
+            }
+        }
+    }
+
+    /** Formats that need random access, now in a file: detected again with the full container detectors. */
+    private void visitFile(String path, Path file, int depth) throws IOException {
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
+            type = shared.detector().detect(in, metadata);
+        }
+        if (depth == 0) {
+            mediaType = type.toString();
+        }
+        switch (shared.formats().kind(type)) {
+            case ZIP -> zip(path, file, depth);
+            case SEVEN_Z -> sevenZ(path, file, depth);
+            case TIKA -> tika(path, file, depth, type);
+            case BINARY -> {
+            }
+            default -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    dispatch(path, new BufferedInputStream(in, PEEK), depth, type, file);
+                }
+            }
+        }
+    }
+
+    /** One member: whatever goes wrong inside it is its own problem, and the walk goes on. */
+    private void member(String path, InputStream in, int depth, Path file) throws IOException {
+        try {
+            visit(path, in, depth, file);
+        } catch (HandlerFailure e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            failed(path, e);
+        }
+    }
+
+    private void text(String path, BufferedInputStream in, int depth, MediaType type) throws IOException {
+        in.mark(PEEK);
+        byte[] head = in.readNBytes(PEEK);
+        in.reset();
+        if (head.length == 0) {
+            return;
+        }
+        TextSniffer.Sniffed sniffed = TextSniffer.sniff(head, head.length);
+        in.skipNBytes(sniffed.bomLength());
+        Reader decoded = new InputStreamReader(in, sniffed.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        deliver(new TextPart(path, type.toString(), depth), new GuardedReader(decoded, path));
+    }
+
+    private void zip(String path, Path file, int depth) throws IOException {
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String memberPath = path + "!/" + cleanMemberName(entry.getName());
+                if (!admit(memberPath, depth + 1)) {
+                    continue;
+                }
+                if (entry.getGeneralPurposeBit().usesEncryption()) {
+                    problem(memberPath, ProblemCodes.ENCRYPTED, "password-protected zip entry");
+                    continue;
+                }
+                if (!zip.canReadEntryData(entry)) {
+                    problem(memberPath, ProblemCodes.UNSUPPORTED, "zip compression method " + entry.getMethod()
+                            + " is not supported");
+                    continue;
+                }
+                long compressed = entry.getCompressedSize();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    member(memberPath, new ExpansionGuard(in, this, memberPath, () -> compressed), depth + 1, null);
+                } catch (HandlerFailure e) {
+                    throw e;
+                } catch (IOException | RuntimeException e) {
+                    failed(memberPath, e);
+                }
+            }
+        }
+    }
+
+    private void sevenZ(String path, Path file, int depth) throws IOException {
+        long archiveBytes = Files.size(file);
+        try (SevenZFile archive = SevenZFile.builder().setPath(file).setMaxMemoryLimitKb(SEVEN_Z_MEMORY_KIB).get()) {
+            SevenZArchiveEntry entry;
+            while ((entry = archive.getNextEntry()) != null) {
+                if (entry.isDirectory() || !entry.hasStream()) {
+                    continue;
+                }
+                String memberPath = path + "!/" + cleanMemberName(entry.getName());
+                if (!admit(memberPath, depth + 1)) {
+                    continue;
+                }
+                InputStream in = new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        return archive.read();
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        return archive.read(b, off, len);
+                    }
+                };
+                // solid archives give no per-member compressed size: the ratio is taken against the whole archive
+                member(memberPath, new ExpansionGuard(in, this, memberPath, () -> archiveBytes), depth + 1, null);
+            }
+        }
+    }
+
+    private void tar(String path, InputStream in, int depth) throws IOException {
+        TarArchiveInputStream tar = new TarArchiveInputStream(in);
+        TarArchiveEntry entry;
+        while ((entry = tar.getNextEntry()) != null) {
+            // links, devices and directories carry no content of their own
+            if (!entry.isFile()) {
+                continue;
+            }
+            String memberPath = path + "!/" + cleanMemberName(entry.getName());
+            if (admit(memberPath, depth + 1)) {
+                member(memberPath, tar, depth + 1, null);
+            }
+        }
+    }
+
+    /** gzip, bzip2, xz: one stream inside; a tar inside is walked as if it were the archive itself. */
+    private void compressed(String path, InputStream in, int depth, MediaType type) throws IOException {
+        CountingStream raw = new CountingStream(in);
+        InputStream decompressed;
+        try {
+            decompressed = new CompressorStreamFactory(true).createCompressorInputStream(Formats.compressor(type), raw);
+        } catch (org.apache.commons.compress.compressors.CompressorException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        String innerName = stripCompressionSuffix(fileName(path));
+        BufferedInputStream inner = new BufferedInputStream(
+                new ExpansionGuard(decompressed, this, path, raw::count), PEEK);
+        MediaType innerType = peekType(inner, innerName);
+        if (shared.formats().kind(innerType) == Formats.Kind.TAR) {
+            tar(path, inner, depth);
+            return;
+        }
+        String memberPath = path + "!/" + innerName;
+        if (admit(memberPath, depth + 1)) {
+            try {
+                dispatch(memberPath, inner, depth + 1, innerType, null);
+            } catch (HandlerFailure e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                failed(memberPath, e);
+            }
+        }
+    }
+
+    private void tika(String path, Path file, int depth, MediaType type) throws IOException {
+        TikaParse parse = new TikaParse(this, shared.parser(), file, type, path, depth);
+        shared.executor().execute(parse);
+        List<TikaParse.Child> children;
+        try {
+            if (parse.awaitFirst()) {
+                deliver(new TextPart(path, type.toString(), depth), parse.reader());
+            }
+            parse.drain();
+        } finally {
+            children = parse.finish();
+            parse.cancel();
+        }
+        for (TikaParse.Child child : children) {
+            try (InputStream in = Files.newInputStream(child.file())) {
+                member(child.path(), in, child.depth(), child.file());
+            } finally {
+                delete(child.file());
+            }
+        }
+    }
+
+    private void deliver(TextPart part, Reader text) {
+        CountingReader counting = new CountingReader(text);
+        try {
+            handler.part(part, counting);
+        } catch (IOException | RuntimeException e) {
+            throw new HandlerFailure(e);
+        }
+        parts++;
+        chars += counting.count;
+    }
+
+    // ---- limits and problems ----
+
+    /** Whether a member may be opened: within the depth limit and the member count. */
+    boolean admit(String path, int depth) {
+        if (depth > limits.maxDepth()) {
+            problem(path, ProblemCodes.DEPTH_LIMIT, "nested deeper than " + limits.maxDepth() + " levels; not opened");
+            return false;
+        }
+        if (members.incrementAndGet() > limits.maxMembers()) {
+            membersOverLimit.incrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    void expand(String path, int bytes) throws LimitReachedException {
+        if (expanded.addAndGet(bytes) > limits.maxExpandedBytes()) {
+            throw new LimitReachedException(ProblemCodes.EXPANSION_LIMIT, path, "object expands past "
+                    + limits.maxExpandedBytes() + " bytes in total; cut there");
+        }
+    }
+
+    long parseNanosLeft() {
+        return parseNanosLeft;
+    }
+
+    void spendParseNanos(long nanos) {
+        parseNanosLeft -= nanos;
+    }
+
+    void problem(String path, String code, String reason) {
+        synchronized (problems) {
+            if (problems.size() < limits.maxProblems()) {
+                problems.add(new PartProblem(path, code, reason));
+            } else {
+                unlisted.incrementAndGet();
+            }
+        }
+    }
+
+    /** Records a part's failure; rethrows what is not the content's fault (the source or the handler failing). */
+    void failed(String path, Throwable failure) throws IOException {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SourceStream.SourceReadException source) {
+                throw (IOException) source.getCause();
+            }
+            if (t instanceof HandlerFailure handlerFailure) {
+                throw handlerFailure;
+            }
+            if (t instanceof LimitReachedException limit) {
+                problem(limit.path(), limit.code(), limit.getMessage());
+                return;
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
+        problem(path, Failures.code(failure), Failures.reason(failure));
+    }
+
+    // ---- temporary files ----
+
+    private Path spool(String path, InputStream in, boolean countsAsExpansion) throws IOException {
+        Path file = Files.createTempFile(limits.tempDir(), "custodian-", ".spool");
+        temporaryFiles.add(file);
+        boolean done = false;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > limits.maxSpoolBytes()) {
+                    throw new LimitReachedException(ProblemCodes.SIZE_LIMIT, path, "larger than "
+                            + limits.maxSpoolBytes() + " bytes, the most spooled for parsing; not read");
+                }
+                if (countsAsExpansion) {
+                    expand(path, n);
+                }
+                out.write(buffer, 0, n);
+            }
+            done = true;
+            return file;
+        } finally {
+            if (!done) {
+                delete(file);
+            }
+        }
+    }
+
+    /** For parse threads: a spooling failure becomes the member's problem. */
+    Path spoolQuietly(String path, InputStream in, boolean countsAsExpansion) {
+        try {
+            return spool(path, in, countsAsExpansion);
+        } catch (IOException | RuntimeException e) {
+            try {
+                failed(path, e);
+            } catch (IOException | RuntimeException unexpected) {
+                problem(path, ProblemCodes.CORRUPT, Failures.reason(unexpected));
+            }
+            return null;
+        }
+    }
+
+    void delete(Path file) {
+        temporaryFiles.remove(file);
+        TikaParse.deleteQuietly(file);
+    }
+
+    @Override
+    public void close() {
+        for (Path file : List.copyOf(temporaryFiles)) {
+            delete(file);
+        }
+    }
+
+    // ---- names and types ----
+
+    private MediaType peekType(BufferedInputStream in, String path) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
+        return shared.mimeTypes().detect(in, metadata);
+    }
+
+    static String fileName(String path) {
+        int bang = path.lastIndexOf("!/");
+        String last = bang >= 0 ? path.substring(bang + 2) : path;
+        int slash = Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\'));
+        return last.substring(slash + 1);
+    }
+
+    /** Member names as archives spell them, without the leading "./" or "/" some tools add. */
+    static String cleanMemberName(String name) {
+        String clean = name.replace('\\', '/');
+        while (clean.startsWith("./") || clean.startsWith("/")) {
+            clean = clean.substring(clean.startsWith("./") ? 2 : 1);
+        }
+        return clean.isEmpty() ? "unnamed" : clean;
+    }
+
+    static String stripCompressionSuffix(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".tgz") || lower.endsWith(".tbz2") || lower.endsWith(".txz")) {
+            return name.substring(0, name.lastIndexOf('.')) + ".tar";
+        }
+        for (String suffix : List.of(".gz", ".gzip", ".bz2", ".xz", ".z")) {
+            if (lower.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name + ".out";
+    }
+
+    /** The plain-text reader handed to the handler: a limit or a corrupt stream ends the part, recorded. */
+    private final class GuardedReader extends Reader {
+        private final Reader in;
+        private final String path;
+        private boolean ended;
+
+        GuardedReader(Reader in, String path) {
+            this.in = in;
+            this.path = path;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            if (ended) {
+                return -1;
+            }
+            try {
+                int n = in.read(buffer, off, len);
+                if (n < 0) {
+                    ended = true;
+                }
+                return n;
+            } catch (IOException | RuntimeException e) {
+                ended = true;
+                failed(path, e);
+                return -1;
+            }
+        }
+
+        @Override
+        public void close() {
+            // the extractor owns the stream
+        }
+    }
+
+    private static final class CountingReader extends Reader {
+        private final Reader in;
+        private long count;
+
+        CountingReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            int n = in.read(buffer, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = in.read();
+            if (c >= 0) {
+                count++;
+            }
+            return c;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.custodian.extract;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The caller's stream, marking its own read failures so that they end the extraction (the contract
+ * throws them) instead of being mistaken for corrupt content, and counting the bytes read.
+ */
+final class SourceStream extends FilterInputStream {
+    /** A failure to read the caller's stream itself: a disk or network error, not bad content. */
+    static final class SourceReadException extends IOException {
+        SourceReadException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private long bytes;
+
+    SourceStream(InputStream in) {
+        super(in);
+    }
+
+    long bytes() {
+        return bytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+        try {
+            int b = in.read();
+            if (b >= 0) {
+                bytes++;
+            }
+            return b;
+        } catch (IOException e) {
+            throw new SourceReadException(e);
+        }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        try {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                bytes += n;
+            }
+            return n;
+        } catch (IOException e) {
+            throw new SourceReadException(e);
+        }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        // read rather than skip so that the byte count stays honest
+        byte[] buffer = new byte[(int) Math.min(8192, Math.max(n, 1))];
+        long skipped = 0;
+        while (skipped < n) {
+            int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+            if (r < 0) {
+                break;
+            }
+            skipped += r;
+        }
+        return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        // the caller owns the stream
+    }
+}

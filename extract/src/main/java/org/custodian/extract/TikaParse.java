@@ -1,0 +1,325 @@
+package org.custodian.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
+
+/**
+ * One Tika parse on its own thread, its text streamed to the scanning thread through a small
+ * bounded pipe (a few chunks of characters): memory stays bounded whatever the document's size,
+ * and a parser that hangs can be abandoned. Embedded documents (attachments, objects in Office
+ * files, messages in an mbox) are not parsed inside Tika: they are spooled to temporary files and
+ * handed back as children, so that depth, naming and limits are the extractor's own.
+ */
+final class TikaParse implements Runnable {
+    /** Metadata worth scanning: authors and addresses are personal data too. */
+    private static final List<String> SCANNED_METADATA = List.of("dc:title", "dc:subject", "dc:creator",
+            "meta:last-author", "dc:contributor", "Message-From", "Message-To", "Message-CC", "Message-BCC",
+            "Message:From-Email", "Message:From-Name");
+
+    private static final int CHUNK = 8192;
+    private static final Chunk END = new Chunk(new char[0], -1);
+
+    record Chunk(char[] chars, int length) {
+    }
+
+    /** An embedded document waiting in a temporary file. */
+    record Child(String path, Path file, int depth) {
+    }
+
+    private final Extraction extraction;
+    private final Parser parser;
+    private final Path file;
+    private final MediaType type;
+    private final String path;
+    private final int depth;
+    private final BlockingQueue<Chunk> pipe = new ArrayBlockingQueue<>(8);
+    private final List<Child> children = new ArrayList<>();
+    private volatile boolean cancelled;
+    private volatile Thread thread;
+    private volatile Throwable failure;
+    private volatile LimitReachedException limit;
+    private boolean closed;
+    private boolean timedOut;
+    private Chunk current;
+    private int position;
+
+    TikaParse(Extraction extraction, Parser parser, Path file, MediaType type, String path, int depth) {
+        this.extraction = extraction;
+        this.parser = parser;
+        this.file = file;
+        this.type = type;
+        this.path = path;
+        this.depth = depth;
+    }
+
+    @Override
+    public void run() {
+        thread = Thread.currentThread();
+        PipeWriter writer = new PipeWriter();
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Extraction.fileName(path));
+            ParseContext context = new ParseContext();
+            context.set(EmbeddedDocumentExtractor.class, new Spooler());
+            parser.parse(in, new BodyContentHandler(writer), metadata, context);
+            writeMetadata(writer, metadata);
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            try {
+                writer.flushChunk();
+                put(END);
+            } catch (IOException | RuntimeException e) {
+                // cancelled: nobody reads any more
+            }
+            thread = null;
+            Thread.interrupted();
+        }
+    }
+
+    private void writeMetadata(PipeWriter writer, Metadata metadata) throws IOException {
+        for (String name : SCANNED_METADATA) {
+            for (String value : metadata.getValues(name)) {
+                if (value != null && !value.isBlank()) {
+                    writer.write("\n" + name + ": " + value);
+                }
+            }
+        }
+    }
+
+    // ---- the scanning thread's side ----
+
+    /** Waits for the first text; false when the parse ended (or timed out) without any. */
+    boolean awaitFirst() throws IOException {
+        if (current == null) {
+            current = next();
+            position = 0;
+        }
+        return current != END;
+    }
+
+    Reader reader() {
+        return new Reader() {
+            @Override
+            public int read(char[] buffer, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                while (current == null || current != END && position >= current.length()) {
+                    current = next();
+                    position = 0;
+                }
+                if (current == END) {
+                    return -1;
+                }
+                int n = Math.min(len, current.length() - position);
+                System.arraycopy(current.chars(), position, buffer, off, n);
+                position += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+                // the parse is ended by drain() or cancel(), not by the handler
+            }
+        };
+    }
+
+    /** Reads to the end so that the parse finishes and its embedded documents are all spooled. */
+    void drain() throws IOException {
+        while (current != END) {
+            current = next();
+        }
+    }
+
+    private Chunk next() throws IOException {
+        long left = extraction.parseNanosLeft();
+        if (left <= 0) {
+            return timeout();
+        }
+        long start = System.nanoTime();
+        Chunk chunk;
+        try {
+            chunk = pipe.poll(left, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel();
+            throw new InterruptedIOException("extraction interrupted");
+        } finally {
+            extraction.spendParseNanos(System.nanoTime() - start);
+        }
+        return chunk == null ? timeout() : chunk;
+    }
+
+    private Chunk timeout() {
+        if (!timedOut) {
+            timedOut = true;
+            cancel();
+            extraction.problem(path, ProblemCodes.TIMEOUT, "parser gave no result within "
+                    + extraction.limits().parseTimeout().toSeconds() + " s; abandoned");
+        }
+        return END;
+    }
+
+    /** Stops the parse: its thread is interrupted and, if it ignores that, abandoned. */
+    void cancel() {
+        cancelled = true;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+        pipe.clear();
+    }
+
+    /** After the end: records what stopped the parse, if anything, and hands over the children. */
+    List<Child> finish() {
+        if (!timedOut) {
+            if (limit != null) {
+                extraction.problem(path, limit.code(), limit.getMessage());
+            } else if (failure != null) {
+                extraction.problem(path, Failures.code(failure), Failures.reason(failure));
+            }
+        }
+        synchronized (this) {
+            closed = true;
+            return List.copyOf(children);
+        }
+    }
+
+    private void put(Chunk chunk) throws IOException {
+        try {
+            while (!pipe.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                if (cancelled) {
+                    throw new InterruptedIOException("parse cancelled");
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new InterruptedIOException("parse cancelled");
+        }
+    }
+
+    /** Tika's text side of the pipe; enforces the per-part character limit. */
+    private final class PipeWriter extends Writer {
+        private char[] buffer = new char[CHUNK];
+        private int used;
+        private long total;
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            if (cancelled) {
+                throw new InterruptedIOException("parse cancelled");
+            }
+            long max = extraction.limits().maxPartChars();
+            while (len > 0) {
+                if (total >= max) {
+                    limit = new LimitReachedException(ProblemCodes.SIZE_LIMIT, path,
+                            "text longer than " + max + " characters; cut there");
+                    throw limit;
+                }
+                int n = (int) Math.min(Math.min(len, CHUNK - used), max - total);
+                System.arraycopy(chars, off, buffer, used, n);
+                used += n;
+                total += n;
+                off += n;
+                len -= n;
+                if (used == CHUNK) {
+                    flushChunk();
+                }
+            }
+        }
+
+        void flushChunk() throws IOException {
+            if (used > 0) {
+                Chunk chunk = new Chunk(buffer, used);
+                buffer = new char[CHUNK];
+                used = 0;
+                put(chunk);
+            }
+        }
+
+        @Override
+        public void flush() {
+            // chunks go out when full; the rest at the end of the parse
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Receives Tika's embedded documents and keeps them for the extractor to visit afterwards. */
+    private final class Spooler implements EmbeddedDocumentExtractor {
+        private final Set<String> names = new HashSet<>();
+        private int count;
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return !cancelled;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            if (cancelled) {
+                return;
+            }
+            count++;
+            String childPath = path + "!/" + uniqueName(metadata);
+            if (!extraction.admit(childPath, depth + 1)) {
+                return;
+            }
+            Path spooled = extraction.spoolQuietly(childPath, stream, true);
+            if (spooled == null) {
+                return;
+            }
+            synchronized (TikaParse.this) {
+                if (closed) {
+                    extraction.delete(spooled);
+                } else {
+                    children.add(new Child(childPath, spooled, depth + 1));
+                }
+            }
+        }
+
+        private String uniqueName(Metadata metadata) {
+            String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+            if (name == null || name.isBlank()) {
+                name = type.getSubtype().equals("mbox") ? "message-" + count + ".eml" : "embedded-" + count;
+            }
+            name = Extraction.cleanMemberName(name);
+            if (!names.add(name)) {
+                name = name + "~" + count;
+                names.add(name);
+            }
+            return name;
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file; the OS cleans its temp directory
+        }
+    }
+}
