@@ -1,6 +1,11 @@
 package org.custodian.keys;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.custodian.engine.ValueHasher;
 
 /**
@@ -10,6 +15,8 @@ import org.custodian.engine.ValueHasher;
 public final class InstallationKey {
     /** Length of every key {@code custodian init} makes: 256 bits for HMAC-SHA256. */
     public static final int LENGTH = 32;
+
+    private static final byte[] AUDIT_KEY_LABEL = "custodian-audit-v1".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] key;
     private final String id;
@@ -38,6 +45,21 @@ public final class InstallationKey {
 
     public ValueHasher hasher() {
         return new ValueHasher(key);
+    }
+
+    /**
+     * The key that MACs the audit trail: HMAC-SHA256(key, "custodian-audit-v1"). A separate derived
+     * key keeps the audit chain's MACs from ever being computed with the key that hashes personal
+     * values, so one can never stand in for the other. A fresh copy; callers should wipe it.
+     */
+    public byte[] auditKey() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(AUDIT_KEY_LABEL);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
+        }
     }
 
     /** A copy of the key bytes, for wrapping and installing only; callers should wipe it. */
