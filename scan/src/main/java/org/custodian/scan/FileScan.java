@@ -107,6 +107,16 @@ public final class FileScan {
      * @throws StoreException           when the database fails; the run can be continued likewise
      */
     public ScanOutcome run(ScanRequest request, ScanListener listener) {
+        // an embedded H2 closes its file when its last connection closes and reopens it on the next:
+        // one connection held for the whole run keeps it open between the run's short statements
+        try (Connection keepOpen = store.connect()) {
+            return runOpen(request, listener);
+        } catch (SQLException e) {
+            throw new StoreException("open the store", e);
+        }
+    }
+
+    private ScanOutcome runOpen(ScanRequest request, ScanListener listener) {
         if (engine.minLikelihood().compareTo(request.minLikelihood()) > 0) {
             throw new IllegalArgumentException("the engine drops findings below " + engine.minLikelihood()
                     + " but the scan asks for " + request.minLikelihood() + ": build the engine with the scan's threshold");
