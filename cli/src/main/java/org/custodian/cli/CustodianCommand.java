@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             KeyCommand.class,
             DetectCommand.class,
             HashCommand.class,
-            DetectorsCommand.class
+            DetectorsCommand.class,
+            DemoCommand.class
         },
         footer = {"",
             "Exit codes (docs/cli.md):",

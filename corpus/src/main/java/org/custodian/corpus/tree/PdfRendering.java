@@ -18,12 +18,17 @@ final class PdfRendering {
     private static final float FONT_SIZE = 10;
     private static final float LEADING = 13;
     private static final int WRAP_AT = 95;
+    /**
+     * One instance for all documents: building a standard-14 font makes PDFBox look for a system
+     * font with the same glyphs (for rendering, which this never does) and log when it finds only a
+     * look-alike. The files name Helvetica without embedding it, as most office PDFs do.
+     */
+    private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
     private PdfRendering() {
     }
 
     static byte[] pdf(TitledDocument d) throws IOException {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         List<String> lines = new ArrayList<>();
         lines.add(d.title());
         lines.add("");
@@ -41,7 +46,7 @@ final class PdfRendering {
                 doc.addPage(page);
                 try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                     s.beginText();
-                    s.setFont(font, FONT_SIZE);
+                    s.setFont(FONT, FONT_SIZE);
                     s.setLeading(LEADING);
                     s.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
                     for (String line : lines.subList(from, Math.min(lines.size(), from + perPage))) {
