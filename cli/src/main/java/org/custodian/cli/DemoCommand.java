@@ -17,10 +17,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Write a sample file share to scan: department folders with letters, exports,",
-            "e-mails, spreadsheets, archives, logs and clean files, holding synthetic personal data",
-            "(checksum-valid, never real). Some files are world-readable, writable or stale on purpose.",
-            "The same seed always gives the same tree; manifest.csv lists what was planted where."})
+        description = {"Write a sample file share with synthetic personal data to scan.",
+            "Department folders with letters, exports, e-mails, spreadsheets, archives, logs and",
+            "clean files; the personal data is synthetic (checksum-valid, never real). Some files",
+            "are world-readable, writable or stale on purpose. The same seed always gives the same",
+            "tree; DIR/manifest.csv lists what was planted where (docs/sample-tree.md)."})
 final class DemoCommand implements Callable<Integer> {
     static final String DEFAULT_DIR = "custodian-demo";
 
