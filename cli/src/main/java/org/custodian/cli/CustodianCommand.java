@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             HashCommand.class,
             DetectorsCommand.class,
             AuditCommand.class,
-            ExposuresCommand.class
+            ExposuresCommand.class,
+            DemoCommand.class
         },
         footer = {"",
             "Exit codes (docs/cli.md):",

@@ -65,6 +65,12 @@ public final class CorpusGenerator {
         return nextFrom(0, KINDS.size());
     }
 
+    /**
+     * A kind outside {@link #KINDS} (so the accuracy mix is unchanged): sentences built only around
+     * look-alikes (checksum-failing numbers, order numbers, version strings ...), no labelled value.
+     */
+    public static final String NEAR_MISSES = "near-misses";
+
     /** Index in {@link #KINDS} of the first kind without sensitive values. */
     private static final int CLEAN_KINDS_FROM = 11;
 
@@ -102,6 +108,7 @@ public final class CorpusGenerator {
             case "csv-identity-checks": csvIdentityChecks(d); break;
             case "prose": prose(d); break;
             case "app-log": appLog(d); break;
+            case NEAR_MISSES: hardNegatives(d, v.between(6, 14)); break;
             default: throw new IllegalArgumentException("unknown document kind " + kind + "; known: " + KINDS);
         }
         return d.build(kind);
