@@ -43,6 +43,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .notclean{border:2px solid #b58100;background:#fffaf0}.warn{color:#8a5a00;font-weight:600}
             .risk{display:inline-block;padding:0 .4rem;border-radius:.2rem;background:#eee;font-weight:600}
             .r-very-high,.r-high{background:#d93025;color:#fff}.r-medium{background:#f9ab00}.r-low{background:#fce8b2}
+            .r-unknown{background:#b58100;color:#fff}
             """;
 
     private final int findingsPerFile;
@@ -148,10 +149,13 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private void fileSection(FileReport f, Page page) throws IOException {
         boolean readWhole = f.fileStatus().readWhole();
-        String band = PlainWords.risk(f.risk());
+        // nothing found in a file that was not read whole is no evidence of low risk
+        boolean riskUnknown = !readWhole && f.risk() == 0;
+        String band = riskUnknown ? "unknown" : PlainWords.risk(f.risk());
+        String riskText = riskUnknown ? "Risk unknown: not read in full" : "Risk " + f.risk() + "/100, " + band;
         page.raw(readWhole ? "<section class=\"file\">\n" : "<section class=\"file notclean\">\n")
                 .raw("<h3>").text(f.path()).raw("</h3>\n<p>")
-                .raw("<span class=\"risk r-" + band.replace(' ', '-') + "\">").text("Risk " + f.risk() + "/100, " + band).raw("</span> ")
+                .raw("<span class=\"risk r-" + band.replace(' ', '-') + "\">").text(riskText).raw("</span> ")
                 .text(facts(f)).raw("</p>\n");
         if (!readWhole) {
             page.raw("<p class=\"warn\">").text(f.fileStatus().plainWords() + reasons(f.reasons())).raw("</p>\n");

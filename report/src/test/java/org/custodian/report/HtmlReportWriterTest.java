@@ -98,8 +98,9 @@ class HtmlReportWriterTest {
                 .contains("archive nested deeper than 10 levels")
                 .contains("/srv/share/bin/blob.bin").contains("Not scanned: NOT known to be clean").contains("binary file with no text")
                 .doesNotContain("staff list");
-        // the skipped file has no findings and no exposures, yet gets its own marked section too
-        assertThat(html).contains("<section class=\"file notclean\">\n<h3>/srv/share/bin/blob.bin</h3>");
+        // the skipped file has no findings and no exposures, yet gets its own marked section too, and no "risk 0"
+        assertThat(html).contains("<section class=\"file notclean\">\n<h3>/srv/share/bin/blob.bin</h3>\n"
+                + "<p><span class=\"risk r-unknown\">Risk unknown: not read in full</span>");
     }
 
     @Test
