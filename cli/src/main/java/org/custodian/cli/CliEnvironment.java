@@ -34,6 +34,17 @@ public record CliEnvironment(
         char[] read(String prompt);
     }
 
+    /** The launcher sets this to whether fd 2 is a terminal: progress bars are drawn there. */
+    static final String STDERR_TTY_PROPERTY = "custodian.stderrIsTerminal";
+
+    /**
+     * Whether standard error is a terminal that can take a redrawn progress line. Only the launcher
+     * knows ({@code [ -t 2 ]}); in-process runs (tests, embedding) get quiet line-based progress.
+     */
+    public boolean stderrIsTerminal() {
+        return err == System.err && Boolean.getBoolean(STDERR_TTY_PROPERTY);
+    }
+
     public static CliEnvironment system() {
         Console console = System.console();
         // Java 17's System.console() is null unless stdin AND stdout are terminals, so

@@ -10,11 +10,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "custodian",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Custodian: find personal data in text, with keyed hashes instead of raw values.",
+        description = "Custodian: find personal data in files and text; keyed hashes and masked evidence, never raw values.",
         subcommands = {
             InitCommand.class,
             KeyCommand.class,
             DetectCommand.class,
+            ScanCommand.class,
             HashCommand.class,
             DetectorsCommand.class,
             AuditCommand.class,

@@ -52,6 +52,16 @@ final class EngineAssembly {
         return configured(b::build);
     }
 
+    /** The threshold a configuration gives when no flag overrides it (null file: the embedded default). */
+    static Likelihood threshold(Path configFile) {
+        return load(configFile).detection().minLikelihood();
+    }
+
+    /** What decides which findings an engine makes: the detection section of a configuration. */
+    static String detectionIdentity(Path configFile) {
+        return load(configFile).detection().toString();
+    }
+
     /** The detector pack for a configuration (null: the embedded default). */
     static List<DetectorEntry> detectors(Path configFile) {
         return detectors(load(configFile));
