@@ -111,6 +111,23 @@ public final class Findings {
         return () -> new FileCursor(scanId, min);
     }
 
+    /** Findings at or above {@code min} per infoType in a run's files (unchanged files included). */
+    public java.util.Map<InfoType, Long> countByType(long scanId, Likelihood min) {
+        String sql = "SELECT f.info_type, COUNT(*) FROM finding f JOIN scanned_file s ON s.id = f.file_id"
+                + " WHERE s.last_scan_id = ? AND f.likelihood_rank >= ? GROUP BY f.info_type";
+        java.util.Map<InfoType, Long> out = new java.util.TreeMap<>();
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, scanId);
+            ps.setInt(2, min.ordinal());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(InfoType.of(rs.getString(1)), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw Sql.fail("count findings by type", e);
+        }
+        return out;
+    }
+
     /** Files of a run that hold findings, for exposure bookkeeping: path, sensitivity, exposures. */
     public void eachFileWithFindings(long scanId, Consumer<FileRow> each) {
         String sql = "SELECT " + FILE_COLUMNS + " FROM scanned_file s WHERE s.last_scan_id = ? AND s.findings > 0";
