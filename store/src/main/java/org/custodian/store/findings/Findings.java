@@ -80,46 +80,26 @@ public final class Findings {
     }
 
     /**
-     * Removes the stored findings of an allow-listed value, everywhere, and brings their files'
-     * counts up to date. Returns how many were removed.
+     * Sets the triage of every stored finding of one value (an allow-listed hash), wherever it is,
+     * so findings in files that are not read again agree with the allow-list. Returns how many changed.
      */
-    public int removeValue(String keyId, String hashHex, InfoType type) {
-        try (Connection c = store.connect()) {
-            c.setAutoCommit(false);
-            List<Long> files = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT DISTINCT file_id FROM finding WHERE key_id = ? AND hash_hex = ? AND info_type = ?")) {
-                bindValue(ps, keyId, hashHex, type);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) files.add(rs.getLong(1));
-                }
-            }
-            int removed;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM finding WHERE key_id = ? AND hash_hex = ? AND info_type = ?")) {
-                bindValue(ps, keyId, hashHex, type);
-                removed = ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE scanned_file SET findings = (SELECT COUNT(*) FROM finding f WHERE f.file_id = scanned_file.id)"
-                            + " WHERE id = ?")) {
-                for (long id : files) {
-                    ps.setLong(1, id);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            c.commit();
-            return removed;
+    public int triageValue(String keyId, String hashHex, InfoType type, String status, String reason, String by, Instant at) {
+        if (!TRIAGE_STATUSES.contains(status)) throw new IllegalArgumentException("unknown triage status: " + status);
+        String sql = "UPDATE finding SET triage_status = ?, triage_reason = ?, triage_by = ?, triage_at = ?"
+                + " WHERE key_id = ? AND hash_hex = ? AND info_type = ? AND triage_status <> ?";
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, status);
+            ps.setString(2, reason);
+            ps.setString(3, by);
+            Sql.setInstant(ps, 4, at);
+            ps.setString(5, keyId);
+            ps.setString(6, hashHex);
+            ps.setString(7, type.name());
+            ps.setString(8, status);
+            return ps.executeUpdate();
         } catch (SQLException e) {
-            throw Sql.fail("remove allow-listed findings", e);
+            throw Sql.fail("triage a value's findings", e);
         }
-    }
-
-    private static void bindValue(PreparedStatement ps, String keyId, String hashHex, InfoType type) throws SQLException {
-        ps.setString(1, keyId);
-        ps.setString(2, hashHex);
-        ps.setString(3, type.name());
     }
 
     /**
@@ -129,6 +109,23 @@ public final class Findings {
      */
     public Iterable<FileWithFindings> filesOfRun(long scanId, Likelihood min) {
         return () -> new FileCursor(scanId, min);
+    }
+
+    /** Findings at or above {@code min} per infoType in a run's files (unchanged files included). */
+    public java.util.Map<InfoType, Long> countByType(long scanId, Likelihood min) {
+        String sql = "SELECT f.info_type, COUNT(*) FROM finding f JOIN scanned_file s ON s.id = f.file_id"
+                + " WHERE s.last_scan_id = ? AND f.likelihood_rank >= ? GROUP BY f.info_type";
+        java.util.Map<InfoType, Long> out = new java.util.TreeMap<>();
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, scanId);
+            ps.setInt(2, min.ordinal());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(InfoType.of(rs.getString(1)), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw Sql.fail("count findings by type", e);
+        }
+        return out;
     }
 
     /** Files of a run that hold findings, for exposure bookkeeping: path, sensitivity, exposures. */

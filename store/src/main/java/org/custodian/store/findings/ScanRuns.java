@@ -170,6 +170,55 @@ public final class ScanRuns {
                 findings, suppressed);
     }
 
+    /** What a retention purge removed. */
+    public record Purged(long runs, long files, long findings) {
+    }
+
+    /**
+     * Removes Custodian's own scan data older than {@code cutoff}: files a finished scan no longer saw
+     * (with their findings) whose last run started before it, and runs started before it that no
+     * stored file still refers to. Files still present keep their findings and their last run.
+     */
+    public Purged purgeBefore(Instant cutoff) {
+        String oldRuns = "SELECT id FROM scan_run WHERE started < ?";
+        String absent = " FROM scanned_file WHERE present = ? AND last_scan_id IN (" + oldRuns + ")";
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            long findings;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM finding WHERE file_id IN (SELECT id" + absent + ")")) {
+                ps.setBoolean(1, false);
+                Sql.setInstant(ps, 2, cutoff);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    findings = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM finding WHERE file_id IN (SELECT id" + absent + ")")) {
+                ps.setBoolean(1, false);
+                Sql.setInstant(ps, 2, cutoff);
+                ps.executeUpdate();
+            }
+            long files;
+            try (PreparedStatement ps = c.prepareStatement("DELETE" + absent)) {
+                ps.setBoolean(1, false);
+                Sql.setInstant(ps, 2, cutoff);
+                files = ps.executeUpdate();
+            }
+            long runs;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM scan_run WHERE started < ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM scanned_file s WHERE s.last_scan_id = scan_run.id)")) {
+                Sql.setInstant(ps, 1, cutoff);
+                runs = ps.executeUpdate();
+            }
+            c.commit();
+            return new Purged(runs, files, findings);
+        } catch (SQLException e) {
+            throw Sql.fail("purge scan data", e);
+        }
+    }
+
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }

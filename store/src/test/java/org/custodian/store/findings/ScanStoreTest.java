@@ -94,9 +94,10 @@ class ScanStoreTest {
         findings.filesOfRun(second, Likelihood.VERY_UNLIKELY).forEach(read::add);
         assertThat(read.get(0).findings()).extracting(StoredFinding::hashHex).containsExactlyInAnyOrder("aa", "cc");
 
-        assertThat(findings.removeValue("k1", "cc", InfoType.UK_NHS_NUMBER)).isEqualTo(1);
+        assertThat(findings.triageValue("k1", "cc", InfoType.UK_NHS_NUMBER, Findings.FALSE_POSITIVE, "test value", "bob", T0))
+                .isEqualTo(1);
+        assertThat(only(findings, second, "cc").triage()).isEqualTo(Findings.FALSE_POSITIVE);
         try (Connection c = store.connect()) {
-            assertThat(files.find(c, FileFacts.FILE_SOURCE, "/srv/x.txt").orElseThrow().findings()).isEqualTo(1);
             assertThat(files.markAbsent(c, second + 1, List.of("/srv"))).containsExactly("/srv/x.txt");
             assertThat(files.markAbsent(c, second + 1, List.of("/other"))).isEmpty();
         }

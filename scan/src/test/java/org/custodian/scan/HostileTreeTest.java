@@ -1,0 +1,127 @@
+package org.custodian.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.custodian.scan.ScanFixture.NHS_A;
+import static org.custodian.scan.ScanFixture.patientLetter;
+import static org.custodian.scan.ScanFixture.request;
+import static org.custodian.scan.ScanFixture.write;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.custodian.engine.Likelihood;
+import org.custodian.report.FileReport;
+import org.custodian.report.ScanSummary;
+import org.custodian.store.findings.FileResult;
+import org.custodian.store.findings.ScanRuns;
+import org.custodian.store.findings.ScannedFiles;
+import org.custodian.store.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trees that try to hang, trap or confuse a scan: each ends with a clear per-file reason. */
+class HostileTreeTest {
+    @TempDir
+    Path tree;
+    @TempDir
+    Path outside;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void fifosAreSkippedUnopenedAndLinkLoopsDoNotTrapTheWalk() throws Exception {
+        ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
+        write(tree.resolve("a/letter.txt"), patientLetter(NHS_A));
+        Path fifo = tree.resolve("a/pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Files.createSymbolicLink(tree.resolve("a/loop"), tree);                 // a directory loop
+        Files.createSymbolicLink(tree.resolve("a/self"), tree.resolve("a/self")); // a link to itself
+        Path secret = write(outside.resolve("elsewhere.txt"), patientLetter(NHS_A));
+        Files.createSymbolicLink(tree.resolve("a/out.txt"), secret);            // leads out of the tree
+
+        ScanOutcome out = fx.scan("e").run(request(tree), ScanListener.NONE);
+
+        assertThat(out.files()).isEqualTo(new ScanSummary.FileCounts(2, 1, 0, 1, 0));
+        assertThat(out.incomplete()).as("a skipped file is never clean").isTrue();
+        ScanReports reports = new ScanReports(fx.store);
+        List<FileReport> files = new ArrayList<>();
+        reports.files(out.scanId(), Likelihood.LIKELY).forEach(files::add);
+        assertThat(files).extracting(FileReport::path).containsExactly(tree.resolve("a/letter.txt").toString(), fifo.toString());
+        FileReport pipe = files.get(1);
+        assertThat(pipe.status()).isEqualTo("skipped");
+        assertThat(pipe.reasons()).singleElement().asString().startsWith(FileWorker.NOT_REGULAR);
+        ScanSummary summary = reports.summary(out.scanId());
+        assertThat(summary.files()).isEqualTo(out.files());
+        assertThat(summary.findingsByType()).containsOnlyKeys(org.custodian.engine.InfoType.UK_NHS_NUMBER);
+        assertThat(summary.finished()).isNotNull();
+    }
+
+    @Test
+    void aFileDeletedBeforeItIsReadIsSkippedAsVanished() throws Exception {
+        ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
+        Path f = write(tree.resolve("gone.txt"), patientLetter(NHS_A));
+        BasicFileAttributes walked = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        Files.delete(f);
+
+        FileOutcome outcome = process(fx, new FileJob(f, tree.toString(), walked, "ext4", null));
+
+        assertThat(outcome.status()).isEqualTo(FileResult.SKIPPED);
+        assertThat(reasonCodes(fx, f)).containsExactly(FileWorker.VANISHED);
+    }
+
+    @Test
+    @Timeout(value = 1, unit = TimeUnit.MINUTES)
+    void aFileGrowingWhileReadIsScannedAsItWasAndReportedPartial() throws Exception {
+        ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
+        Path log = write(tree.resolve("live.log"), patientLetter(NHS_A));
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            byte[] line = "GET /index.html 200\n".getBytes(StandardCharsets.UTF_8);
+            while (!stop.get()) {
+                try {
+                    Files.write(log, line, StandardOpenOption.APPEND);
+                    Thread.sleep(1);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        writer.start();
+        try {
+            BasicFileAttributes walked = Files.readAttributes(log, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            FileOutcome outcome = process(fx, new FileJob(log, tree.toString(), walked, "ext4", null));
+            assertThat(outcome.status()).isEqualTo(FileResult.PARTIAL);
+            assertThat(outcome.findings()).isEqualTo(1);
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        assertThat(reasonCodes(fx, log)).containsExactly(FileWorker.GREW);
+    }
+
+    private static FileOutcome process(ScanFixture fx, FileJob job) throws Exception {
+        long run = new ScanRuns(fx.store).start(List.of(job.root()), Likelihood.LIKELY, "e", Clock.systemUTC().instant()).id();
+        RunContext ctx = new RunContext(run, false, "k", Likelihood.LIKELY, null, Set.of(), Clock.systemUTC());
+        try (Connection c = fx.store.connect()) {
+            return new FileWorker(ctx, fx.engine, fx.extractor, new ScannedFiles(), c).process(job);
+        }
+    }
+
+    private static List<String> reasonCodes(ScanFixture fx, Path f) {
+        List<String> codes = new ArrayList<>();
+        new org.custodian.store.findings.Findings(fx.store).filesOfRun(1, Likelihood.LIKELY).forEach(x -> {
+            if (x.file().path().equals(f.toString())) x.file().reasons().forEach(r -> codes.add(r.code()));
+        });
+        return codes;
+    }
+}
