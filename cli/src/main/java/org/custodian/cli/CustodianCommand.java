@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             KeyCommand.class,
             DetectCommand.class,
             ScanCommand.class,
+            FindingsCommand.class,
             HashCommand.class,
             DetectorsCommand.class,
             AuditCommand.class,

@@ -105,6 +105,19 @@ public final class ScanRuns {
         }
     }
 
+    /** The newest run, whatever its status: what "the last scan" means to a person at the command line. */
+    public Optional<ScanRun> latest() {
+        try (Connection c = store.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM scan_run ORDER BY id DESC")) {
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Sql.fail("read the latest scan run", e);
+        }
+    }
+
     /** Runs that started before {@code before}, oldest first. */
     public List<ScanRun> startedBefore(Instant before) {
         try (Connection c = store.connect();
