@@ -227,6 +227,28 @@ class HostileInputTest {
         assertOutcome(c, ExtractionStatus.SKIPPED, "big.pdf", ProblemCodes.SIZE_LIMIT);
     }
 
+    @Test
+    void zipTooLargeToSpoolIsStillWalkedAsAStream() throws IOException {
+        TikaExtractor tight = new TikaExtractor(ExtractionLimits.defaults().withMaxSpoolBytes(300));
+        Random random = new Random(5);
+        byte[] zip = Fixtures.zip(members("a.txt", text(random, 2000), "dir/b.csv", Fixtures.utf8(NHS),
+                "c.zip", Fixtures.zip("d.txt", Fixtures.utf8("inner " + NAME))));
+        Collected c = Collected.extract(tight, "huge.zip", zip);
+        assertThat(c.result.status()).as(c.result.toString()).isEqualTo(ExtractionStatus.SCANNED);
+        assertThat(c.result.mediaType()).isEqualTo("application/zip");
+        assertThat(c.text("huge.zip!/a.txt")).hasSize(2000);
+        assertThat(c.text("huge.zip!/dir/b.csv")).isEqualTo(NHS);
+        // the inner zip is over the limit too, and streamed the same way
+        assertThat(c.text("huge.zip!/c.zip!/d.txt")).isEqualTo("inner " + NAME);
+    }
+
+    @Test
+    void streamedZipStillReportsEncryptedMembers() throws IOException {
+        TikaExtractor tight = new TikaExtractor(ExtractionLimits.defaults().withMaxSpoolBytes(10));
+        Collected c = Collected.extract(tight, "locked.zip", Fixtures.encryptedZip("secret.txt", Fixtures.utf8(NHS)));
+        assertOutcome(c, ExtractionStatus.SKIPPED, "locked.zip!/secret.txt", ProblemCodes.ENCRYPTED);
+    }
+
     // ---- timeouts: a parser that hangs and ignores interruption stands in for a real one gone wrong ----
 
     static volatile boolean releaseHungParsers;
