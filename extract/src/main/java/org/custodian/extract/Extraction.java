@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.SequenceInputStream;
@@ -117,6 +118,11 @@ final class Extraction implements AutoCloseable {
 
     private void dispatch(String path, BufferedInputStream in, int depth, MediaType type, Path file) throws IOException {
         Formats.Kind kind = shared.formats().kind(type);
+        if (kind == Formats.Kind.BINARY && type.equals(MediaType.OCTET_STREAM) && looksLikeUtf16(in)) {
+            // Tika's magic does not know UTF-16 without a byte-order mark (some Windows exports)
+            type = MediaType.TEXT_PLAIN;
+            kind = Formats.Kind.TEXT;
+        }
         if (kind == Formats.Kind.ZIP || kind == Formats.Kind.SEVEN_Z || kind == Formats.Kind.TIKA) {
             if (file != null) {
                 visitFile(path, file, depth);
@@ -187,6 +193,13 @@ final class Extraction implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             failed(path, e);
         }
+    }
+
+    private static boolean looksLikeUtf16(BufferedInputStream in) throws IOException {
+        in.mark(PEEK);
+        byte[] head = in.readNBytes(4096);
+        in.reset();
+        return TextSniffer.utf16WithoutMark(head, head.length & ~1) != null;
     }
 
     private void text(String path, BufferedInputStream in, int depth, MediaType type) throws IOException {
@@ -429,6 +442,11 @@ final class Extraction implements AutoCloseable {
 
     /** Records a part's failure; rethrows what is not the content's fault (the source or the handler failing). */
     void failed(String path, Throwable failure) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            // the scan is being stopped: not the content's fault
+            throw failure instanceof InterruptedIOException interrupted ? interrupted
+                    : new InterruptedIOException("extraction interrupted");
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SourceStream.SourceReadException source) {
                 throw (IOException) source.getCause();
