@@ -123,6 +123,10 @@ final class Extraction implements AutoCloseable {
             type = MediaType.TEXT_PLAIN;
             kind = Formats.Kind.TEXT;
         }
+        if (depth == 0) {
+            // refined by visitFile when the bytes are spooled and the container detectors can look inside
+            mediaType = type.toString();
+        }
         if (kind == Formats.Kind.ZIP || kind == Formats.Kind.SEVEN_Z || kind == Formats.Kind.TIKA) {
             if (file != null) {
                 visitFile(path, file, depth);
@@ -134,9 +138,6 @@ final class Extraction implements AutoCloseable {
                 if (spooled.complete()) {
                     visitFile(path, spooled.file(), depth);
                 } else {
-                    if (depth == 0) {
-                        mediaType = type.toString();
-                    }
                     try (InputStream whole = new SequenceInputStream(Files.newInputStream(spooled.file()), in)) {
                         zipStream(path, whole, depth);
                     }
@@ -145,9 +146,6 @@ final class Extraction implements AutoCloseable {
                 delete(spooled.file());
             }
             return;
-        }
-        if (depth == 0) {
-            mediaType = type.toString();
         }
         switch (kind) {
             case TEXT -> text(path, in, depth, type);

@@ -225,6 +225,7 @@ class HostileInputTest {
         TikaExtractor tight = new TikaExtractor(ExtractionLimits.defaults().withMaxSpoolBytes(200));
         Collected c = Collected.extract(tight, "big.pdf", Fixtures.pdf(NHS));
         assertOutcome(c, ExtractionStatus.SKIPPED, "big.pdf", ProblemCodes.SIZE_LIMIT);
+        assertThat(c.result.mediaType()).isEqualTo("application/pdf");
     }
 
     @Test
