@@ -163,6 +163,25 @@ class HostileInputTest {
     }
 
     @Test
+    void corruptOle2OfficeFileIsSkippedAsCorrupt() throws IOException {
+        byte[] ole2 = new byte[6000];
+        new Random(9).nextBytes(ole2);
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, ole2, 0, magic.length);
+        Collected c = extract("ledger.xls", ole2);
+        assertOutcome(c, ExtractionStatus.SKIPPED, "ledger.xls", ProblemCodes.CORRUPT);
+        assertReasonsAreOneLineWithoutContent(c);
+    }
+
+    @Test
+    void truncatedGzipIsPartialAfterTheTextBeforeTheCut() throws IOException {
+        byte[] gz = Fixtures.gzip(text(new Random(13), 200_000));
+        Collected c = extract("app.log.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+        assertOutcome(c, ExtractionStatus.PARTIAL, "app.log.gz!/app.log", ProblemCodes.CORRUPT);
+        assertThat(c.text("app.log.gz!/app.log").length()).isBetween(50_000, 200_000);
+    }
+
+    @Test
     void corruptMemberMakesItsArchivePartial() throws IOException {
         byte[] docx = Fixtures.docx("Dear " + NAME);
         byte[] zip = Fixtures.zip(members("good.txt", Fixtures.utf8(NHS),
