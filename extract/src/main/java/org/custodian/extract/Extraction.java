@@ -4,8 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
 import org.apache.tika.io.TikaInputStream;
@@ -115,21 +118,34 @@ final class Extraction implements AutoCloseable {
 
     private void dispatch(String path, BufferedInputStream in, int depth, MediaType type, Path file) throws IOException {
         Formats.Kind kind = shared.formats().kind(type);
+        if (kind == Formats.Kind.BINARY && type.equals(MediaType.OCTET_STREAM) && looksLikeUtf16(in)) {
+            // Tika's magic does not know UTF-16 without a byte-order mark (some Windows exports)
+            type = MediaType.TEXT_PLAIN;
+            kind = Formats.Kind.TEXT;
+        }
+        if (depth == 0) {
+            // refined by visitFile when the bytes are spooled and the container detectors can look inside
+            mediaType = type.toString();
+        }
         if (kind == Formats.Kind.ZIP || kind == Formats.Kind.SEVEN_Z || kind == Formats.Kind.TIKA) {
             if (file != null) {
                 visitFile(path, file, depth);
                 return;
             }
-            Path spooled = spool(path, in, false);
+            // a zip too large to spool is still read, as a stream: the spooled start, then the rest
+            Spooled spooled = spool(path, in, false, kind == Formats.Kind.ZIP);
             try {
-                visitFile(path, spooled, depth);
+                if (spooled.complete()) {
+                    visitFile(path, spooled.file(), depth);
+                } else {
+                    try (InputStream whole = new SequenceInputStream(Files.newInputStream(spooled.file()), in)) {
+                        zipStream(path, whole, depth);
+                    }
+                }
             } finally {
-                delete(spooled);
+                delete(spooled.file());
             }
             return;
-        }
-        if (depth == 0) {
-            mediaType = type.toString();
         }
         switch (kind) {
             case TEXT -> text(path, in, depth, type);
@@ -177,6 +193,13 @@ final class Extraction implements AutoCloseable {
         }
     }
 
+    private static boolean looksLikeUtf16(BufferedInputStream in) throws IOException {
+        in.mark(PEEK);
+        byte[] head = in.readNBytes(4096);
+        in.reset();
+        return TextSniffer.utf16WithoutMark(head, head.length & ~1) != null;
+    }
+
     private void text(String path, BufferedInputStream in, int depth, MediaType type) throws IOException {
         in.mark(PEEK);
         byte[] head = in.readNBytes(PEEK);
@@ -195,20 +218,8 @@ final class Extraction implements AutoCloseable {
     private void zip(String path, Path file, int depth) throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
                 String memberPath = path + "!/" + cleanMemberName(entry.getName());
-                if (!admit(memberPath, depth + 1)) {
-                    continue;
-                }
-                if (entry.getGeneralPurposeBit().usesEncryption()) {
-                    problem(memberPath, ProblemCodes.ENCRYPTED, "password-protected zip entry");
-                    continue;
-                }
-                if (!zip.canReadEntryData(entry)) {
-                    problem(memberPath, ProblemCodes.UNSUPPORTED, "zip compression method " + entry.getMethod()
-                            + " is not supported");
+                if (!readable(entry, memberPath, depth + 1, zip.canReadEntryData(entry))) {
                     continue;
                 }
                 long compressed = entry.getCompressedSize();
@@ -221,6 +232,34 @@ final class Extraction implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A zip read front to back, for one too large to spool; sizes come from the local headers. */
+    private void zipStream(String path, InputStream in, int depth) throws IOException {
+        ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
+        ZipArchiveEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+            String memberPath = path + "!/" + cleanMemberName(entry.getName());
+            if (readable(entry, memberPath, depth + 1, zip.canReadEntryData(entry))) {
+                member(memberPath, new ExpansionGuard(zip, this, memberPath, zip::getCompressedCount), depth + 1, null);
+            }
+        }
+    }
+
+    private boolean readable(ZipArchiveEntry entry, String memberPath, int depth, boolean canRead) {
+        if (entry.isDirectory() || !admit(memberPath, depth)) {
+            return false;
+        }
+        if (entry.getGeneralPurposeBit().usesEncryption()) {
+            problem(memberPath, ProblemCodes.ENCRYPTED, "password-protected zip entry");
+            return false;
+        }
+        if (!canRead) {
+            problem(memberPath, ProblemCodes.UNSUPPORTED, "zip compression method " + entry.getMethod()
+                    + " is not supported");
+            return false;
+        }
+        return true;
     }
 
     private void sevenZ(String path, Path file, int depth) throws IOException {
@@ -401,6 +440,11 @@ final class Extraction implements AutoCloseable {
 
     /** Records a part's failure; rethrows what is not the content's fault (the source or the handler failing). */
     void failed(String path, Throwable failure) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            // the scan is being stopped: not the content's fault
+            throw failure instanceof InterruptedIOException interrupted ? interrupted
+                    : new InterruptedIOException("extraction interrupted");
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SourceStream.SourceReadException source) {
                 throw (IOException) source.getCause();
@@ -423,7 +467,15 @@ final class Extraction implements AutoCloseable {
 
     // ---- temporary files ----
 
+    /** A spooled copy; not complete when the size limit stopped it and the rest is still in the stream. */
+    private record Spooled(Path file, boolean complete) {
+    }
+
     private Path spool(String path, InputStream in, boolean countsAsExpansion) throws IOException {
+        return spool(path, in, countsAsExpansion, false).file();
+    }
+
+    private Spooled spool(String path, InputStream in, boolean countsAsExpansion, boolean mayStopShort) throws IOException {
         Path file = Files.createTempFile(limits.tempDir(), "custodian-", ".spool");
         temporaryFiles.add(file);
         boolean done = false;
@@ -434,6 +486,11 @@ final class Extraction implements AutoCloseable {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > limits.maxSpoolBytes()) {
+                    if (mayStopShort) {
+                        out.write(buffer, 0, n);
+                        done = true;
+                        return new Spooled(file, false);
+                    }
                     throw new LimitReachedException(ProblemCodes.SIZE_LIMIT, path, "larger than "
                             + limits.maxSpoolBytes() + " bytes, the most spooled for parsing; not read");
                 }
@@ -443,7 +500,7 @@ final class Extraction implements AutoCloseable {
                 out.write(buffer, 0, n);
             }
             done = true;
-            return file;
+            return new Spooled(file, true);
         } finally {
             if (!done) {
                 delete(file);

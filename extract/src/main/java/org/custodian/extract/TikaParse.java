@@ -88,6 +88,10 @@ final class TikaParse implements Runnable {
             thread = Thread.currentThread();
         }
         PipeWriter writer = new PipeWriter();
+        if (cancelled) {
+            failure = new InterruptedIOException("cancelled before it started");
+            return;
+        }
         try (TikaInputStream in = TikaInputStream.get(file)) {
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Extraction.fileName(path));

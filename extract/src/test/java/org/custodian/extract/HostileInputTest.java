@@ -163,6 +163,25 @@ class HostileInputTest {
     }
 
     @Test
+    void corruptOle2OfficeFileIsSkippedAsCorrupt() throws IOException {
+        byte[] ole2 = new byte[6000];
+        new Random(9).nextBytes(ole2);
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, ole2, 0, magic.length);
+        Collected c = extract("ledger.xls", ole2);
+        assertOutcome(c, ExtractionStatus.SKIPPED, "ledger.xls", ProblemCodes.CORRUPT);
+        assertReasonsAreOneLineWithoutContent(c);
+    }
+
+    @Test
+    void truncatedGzipIsPartialAfterTheTextBeforeTheCut() throws IOException {
+        byte[] gz = Fixtures.gzip(text(new Random(13), 200_000));
+        Collected c = extract("app.log.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+        assertOutcome(c, ExtractionStatus.PARTIAL, "app.log.gz!/app.log", ProblemCodes.CORRUPT);
+        assertThat(c.text("app.log.gz!/app.log").length()).isBetween(50_000, 200_000);
+    }
+
+    @Test
     void corruptMemberMakesItsArchivePartial() throws IOException {
         byte[] docx = Fixtures.docx("Dear " + NAME);
         byte[] zip = Fixtures.zip(members("good.txt", Fixtures.utf8(NHS),
@@ -225,6 +244,29 @@ class HostileInputTest {
         TikaExtractor tight = new TikaExtractor(ExtractionLimits.defaults().withMaxSpoolBytes(200));
         Collected c = Collected.extract(tight, "big.pdf", Fixtures.pdf(NHS));
         assertOutcome(c, ExtractionStatus.SKIPPED, "big.pdf", ProblemCodes.SIZE_LIMIT);
+        assertThat(c.result.mediaType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void zipTooLargeToSpoolIsStillWalkedAsAStream() throws IOException {
+        TikaExtractor tight = new TikaExtractor(ExtractionLimits.defaults().withMaxSpoolBytes(300));
+        Random random = new Random(5);
+        byte[] zip = Fixtures.zip(members("a.txt", text(random, 2000), "dir/b.csv", Fixtures.utf8(NHS),
+                "c.zip", Fixtures.zip("d.txt", Fixtures.utf8("inner " + NAME))));
+        Collected c = Collected.extract(tight, "huge.zip", zip);
+        assertThat(c.result.status()).as(c.result.toString()).isEqualTo(ExtractionStatus.SCANNED);
+        assertThat(c.result.mediaType()).isEqualTo("application/zip");
+        assertThat(c.text("huge.zip!/a.txt")).hasSize(2000);
+        assertThat(c.text("huge.zip!/dir/b.csv")).isEqualTo(NHS);
+        // the inner zip is over the limit too, and streamed the same way
+        assertThat(c.text("huge.zip!/c.zip!/d.txt")).isEqualTo("inner " + NAME);
+    }
+
+    @Test
+    void streamedZipStillReportsEncryptedMembers() throws IOException {
+        TikaExtractor tight = new TikaExtractor(ExtractionLimits.defaults().withMaxSpoolBytes(10));
+        Collected c = Collected.extract(tight, "locked.zip", Fixtures.encryptedZip("secret.txt", Fixtures.utf8(NHS)));
+        assertOutcome(c, ExtractionStatus.SKIPPED, "locked.zip!/secret.txt", ProblemCodes.ENCRYPTED);
     }
 
     // ---- timeouts: a parser that hangs and ignores interruption stands in for a real one gone wrong ----
