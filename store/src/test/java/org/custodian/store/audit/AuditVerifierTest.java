@@ -206,6 +206,22 @@ class AuditVerifierTest {
 
     @ParameterizedTest
     @MethodSource(BOTH)
+    void aHeadRowThatDisagreesWithTheChainIsFound(TestDatabases.Db db) {
+        Store store = db.fresh();
+        AuditFixtures.withFiveEntries(store);
+        sql(store, "UPDATE audit_head SET hash = '" + FORGED_HASH + "'");
+        assertBroken(verify(store), 5, Problem.HEAD_MISMATCH);
+
+        Store other = db.fresh();
+        AuditFixtures.withFiveEntries(other);
+        sql(other, "UPDATE audit_head SET seq = 3, hash = '" + hashOf(other, 3) + "'");
+        AuditReport r = verify(other);
+        assertBroken(r, 4, Problem.HEAD_MISMATCH);
+        assertThat(r.detail()).contains("past the head row's seq 3");
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
     void aTailCutWithTheHeadRowRewoundIsFoundOnlyWithACheckpoint(TestDatabases.Db db) {
         Store store = db.fresh();
         JdbcAuditTrail trail = AuditFixtures.withFiveEntries(store);
