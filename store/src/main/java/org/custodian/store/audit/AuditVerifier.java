@@ -47,11 +47,11 @@ public final class AuditVerifier {
             AuditCheckpoint cp = checkpoint.get();
             byte[] key = auditKeysById.get(cp.keyId());
             if (key == null) {
-                return new AuditReport(0, -1, null, Problem.UNKNOWN_KEY, "the checkpoint was made with key "
+                return AuditReport.broken(0, -1, null, Problem.UNKNOWN_KEY, "the checkpoint was made with key "
                         + cp.keyId() + ", which is not this installation's (or a retired one of it)", cpSeq);
             }
             if (!cp.macMatches(key)) {
-                return new AuditReport(0, -1, null, Problem.CHECKPOINT_INVALID,
+                return AuditReport.broken(0, -1, null, Problem.CHECKPOINT_INVALID,
                         "the checkpoint file's MAC does not match its contents: it was edited", cpSeq);
             }
         }
@@ -76,7 +76,7 @@ public final class AuditVerifier {
      */
     private AuditReport walk(Connection c, Optional<AuditCheckpoint> checkpoint, long cpSeq) throws SQLException {
         Optional<AuditHead> before = head(c);
-        if (before.isEmpty()) return new AuditReport(0, -1, 1L, Problem.HEAD_MISMATCH, "the head row is missing", cpSeq);
+        if (before.isEmpty()) return AuditReport.broken(0, -1, 1L, Problem.HEAD_MISMATCH, "the head row is missing", cpSeq);
         long headSeq = before.get().seq();
         long expected = 1;
         String prevHash = AuditCanonical.ZERO_HASH;
@@ -118,7 +118,7 @@ public final class AuditVerifier {
                         p = Problem.CHECKPOINT_MISMATCH;
                         detail = "this is not the entry the checkpoint recorded: the chain was rewritten";
                     }
-                    if (p != null) return new AuditReport(checked, headSeq, at, p, detail, cpSeq);
+                    if (p != null) return AuditReport.broken(checked, headSeq, at, p, detail, cpSeq);
                     prevHash = row.hash();
                     expected++;
                 }
@@ -126,21 +126,21 @@ public final class AuditVerifier {
         }
         long last = expected - 1;
         if (last < headSeq) {
-            return new AuditReport(last, headSeq, last + 1, Problem.HEAD_MISMATCH, "the head row records seq "
+            return AuditReport.broken(last, headSeq, last + 1, Problem.HEAD_MISMATCH, "the head row records seq "
                     + headSeq + " but the chain ends at " + last + ": entries " + range(last + 1, headSeq)
                     + " were cut off", cpSeq);
         }
         long headAfter = head(c).map(AuditHead::seq).orElse(-1L);
         if (last > headAfter) {
-            return new AuditReport(headAfter, headAfter, headAfter + 1, Problem.HEAD_MISMATCH, "the chain goes on to seq "
+            return AuditReport.broken(headAfter, headAfter, headAfter + 1, Problem.HEAD_MISMATCH, "the chain goes on to seq "
                     + last + " past the head row's seq " + headAfter + ": entries were added outside Custodian", cpSeq);
         }
         if (cpSeq > last) {
-            return new AuditReport(last, headSeq, last + 1, Problem.TAIL_CUT, "the checkpoint records seq " + cpSeq
+            return AuditReport.broken(last, headSeq, last + 1, Problem.TAIL_CUT, "the checkpoint records seq " + cpSeq
                     + " but the chain ends at " + last + ": entries " + range(last + 1, cpSeq)
                     + " (at least) were cut off", cpSeq);
         }
-        return AuditReport.intact(last, last, cpSeq);
+        return AuditReport.intact(last, prevHash, cpSeq);
     }
 
     private static Optional<AuditHead> head(Connection c) throws SQLException {

@@ -59,6 +59,10 @@ class AuditVerifierTest {
         assertThat(r.checked()).isEqualTo(5);
         assertThat(r.headSeq()).isEqualTo(5);
         assertThat(r.summary()).isEqualTo("intact: 5 entries, head seq 5");
+        assertThat(r.headHash()).isEqualTo(hashOf(store, 5));
+        AuditCheckpoint cp = AuditFixtures.trail(store).checkpoint(r);
+        assertThat(cp.seq()).isEqualTo(5);
+        assertThat(cp.hash()).isEqualTo(r.headHash());
     }
 
     @ParameterizedTest
