@@ -106,7 +106,7 @@ final class AuditCommand implements Callable<Integer> {
                             + report.summary());
                     return ExitCodes.FINDINGS;
                 }
-                AuditCheckpoint cp = StoreAccess.auditTrail(root, store).checkpoint();
+                AuditCheckpoint cp = StoreAccess.auditTrail(root, store).checkpoint(report);
                 cp.write(output);
                 root.env().out().println("checkpoint of seq " + cp.seq() + " (hash " + cp.hash().substring(0, 16)
                         + "…, key " + cp.keyId() + ") written to " + output);

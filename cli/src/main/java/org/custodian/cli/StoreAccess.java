@@ -46,13 +46,40 @@ final class StoreAccess {
     Store open(CustodianCommand root) {
         String url = url(root);
         if (db == null) prepareEmbedded(KeyStore.homeFrom(root.env().env()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Store.open(url);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            } catch (RuntimeException e) {
+                // the embedded H2 is served by whichever process opened it first; when that process
+                // ends just as this one connects, the connection is refused once and the next try
+                // serves the file from here
+                if (attempt < OPEN_ATTEMPTS && connectionRefused(e)) {
+                    pause(attempt);
+                    continue;
+                }
+                // Flyway wraps the driver's reason; the URL is shown without credentials
+                throw new UserError("cannot open the store at " + describe(url) + ": " + rootCause(e));
+            }
+        }
+    }
+
+    private static final int OPEN_ATTEMPTS = 4;
+
+    private static boolean connectionRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException s && "90067".equals(s.getSQLState())) return true;
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
         try {
-            return Store.open(url);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        } catch (RuntimeException e) {
-            // Flyway wraps the driver's reason; the URL is shown without credentials
-            throw new UserError("cannot open the store at " + describe(url) + ": " + rootCause(e));
+            Thread.sleep(200L * attempt);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted while opening the store");
         }
     }
 

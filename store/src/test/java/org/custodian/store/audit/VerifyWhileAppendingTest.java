@@ -14,7 +14,7 @@ import org.custodian.store.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Verification reads one snapshot: appends committing meanwhile never look like tampering. */
+/** Appends committing while verification runs never look like tampering. */
 class VerifyWhileAppendingTest {
     @ParameterizedTest
     @MethodSource("org.custodian.store.testing.TestDatabases#both")
