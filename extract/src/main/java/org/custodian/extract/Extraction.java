@@ -4,8 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
 import org.apache.tika.io.TikaInputStream;
@@ -47,8 +50,13 @@ final class Extraction implements AutoCloseable {
     private final AtomicInteger members = new AtomicInteger();
     private final AtomicInteger membersOverLimit = new AtomicInteger();
     private final Set<Path> temporaryFiles = ConcurrentHashMap.newKeySet();
+    /** Set once the object as a whole has expanded too far: nothing more of it is read. */
+    private volatile LimitReachedException stopped;
+    private String rootPath;
+    private SourceStream source;
     private long parseNanosLeft;
     private int parts;
+    private int partsWithText;
     private long chars;
     private String mediaType = MediaType.OCTET_STREAM.toString();
 
@@ -64,7 +72,8 @@ final class Extraction implements AutoCloseable {
     }
 
     ExtractionResult run(String path, InputStream in) throws IOException {
-        SourceStream source = new SourceStream(in);
+        rootPath = path;
+        source = new SourceStream(in);
         try {
             visit(path, source, 0, null);
         } catch (HandlerFailure e) {
@@ -86,8 +95,8 @@ final class Extraction implements AutoCloseable {
         }
         ExtractionStatus status;
         if (!listed.isEmpty()) {
-            status = parts > 0 ? ExtractionStatus.PARTIAL : ExtractionStatus.SKIPPED;
-        } else if (parts > 0 || sourceBytes == 0) {
+            status = partsWithText > 0 ? ExtractionStatus.PARTIAL : ExtractionStatus.SKIPPED;
+        } else if (partsWithText > 0 || sourceBytes == 0) {
             status = ExtractionStatus.SCANNED;
         } else {
             // a scanned PDF or a photo of a form has no text layer: not clean, just not readable here
@@ -109,21 +118,34 @@ final class Extraction implements AutoCloseable {
 
     private void dispatch(String path, BufferedInputStream in, int depth, MediaType type, Path file) throws IOException {
         Formats.Kind kind = shared.formats().kind(type);
+        if (kind == Formats.Kind.BINARY && type.equals(MediaType.OCTET_STREAM) && looksLikeUtf16(in)) {
+            // Tika's magic does not know UTF-16 without a byte-order mark (some Windows exports)
+            type = MediaType.TEXT_PLAIN;
+            kind = Formats.Kind.TEXT;
+        }
+        if (depth == 0) {
+            // refined by visitFile when the bytes are spooled and the container detectors can look inside
+            mediaType = type.toString();
+        }
         if (kind == Formats.Kind.ZIP || kind == Formats.Kind.SEVEN_Z || kind == Formats.Kind.TIKA) {
             if (file != null) {
                 visitFile(path, file, depth);
                 return;
             }
-            Path spooled = spool(path, in, false);
+            // a zip too large to spool is still read, as a stream: the spooled start, then the rest
+            Spooled spooled = spool(path, in, false, kind == Formats.Kind.ZIP);
             try {
-                visitFile(path, spooled, depth);
+                if (spooled.complete()) {
+                    visitFile(path, spooled.file(), depth);
+                } else {
+                    try (InputStream whole = new SequenceInputStream(Files.newInputStream(spooled.file()), in)) {
+                        zipStream(path, whole, depth);
+                    }
+                }
             } finally {
-                delete(spooled);
+                delete(spooled.file());
             }
             return;
-        }
-        if (depth == 0) {
-            mediaType = type.toString();
         }
         switch (kind) {
             case TEXT -> text(path, in, depth, type);
@@ -171,6 +193,13 @@ final class Extraction implements AutoCloseable {
         }
     }
 
+    private static boolean looksLikeUtf16(BufferedInputStream in) throws IOException {
+        in.mark(PEEK);
+        byte[] head = in.readNBytes(4096);
+        in.reset();
+        return TextSniffer.utf16WithoutMark(head, head.length & ~1) != null;
+    }
+
     private void text(String path, BufferedInputStream in, int depth, MediaType type) throws IOException {
         in.mark(PEEK);
         byte[] head = in.readNBytes(PEEK);
@@ -189,20 +218,8 @@ final class Extraction implements AutoCloseable {
     private void zip(String path, Path file, int depth) throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
                 String memberPath = path + "!/" + cleanMemberName(entry.getName());
-                if (!admit(memberPath, depth + 1)) {
-                    continue;
-                }
-                if (entry.getGeneralPurposeBit().usesEncryption()) {
-                    problem(memberPath, ProblemCodes.ENCRYPTED, "password-protected zip entry");
-                    continue;
-                }
-                if (!zip.canReadEntryData(entry)) {
-                    problem(memberPath, ProblemCodes.UNSUPPORTED, "zip compression method " + entry.getMethod()
-                            + " is not supported");
+                if (!readable(entry, memberPath, depth + 1, zip.canReadEntryData(entry))) {
                     continue;
                 }
                 long compressed = entry.getCompressedSize();
@@ -217,9 +234,37 @@ final class Extraction implements AutoCloseable {
         }
     }
 
+    /** A zip read front to back, for one too large to spool; sizes come from the local headers. */
+    private void zipStream(String path, InputStream in, int depth) throws IOException {
+        ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
+        ZipArchiveEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+            String memberPath = path + "!/" + cleanMemberName(entry.getName());
+            if (readable(entry, memberPath, depth + 1, zip.canReadEntryData(entry))) {
+                member(memberPath, new ExpansionGuard(zip, this, memberPath, zip::getCompressedCount), depth + 1, null);
+            }
+        }
+    }
+
+    private boolean readable(ZipArchiveEntry entry, String memberPath, int depth, boolean canRead) {
+        if (entry.isDirectory() || !admit(memberPath, depth)) {
+            return false;
+        }
+        if (entry.getGeneralPurposeBit().usesEncryption()) {
+            problem(memberPath, ProblemCodes.ENCRYPTED, "password-protected zip entry");
+            return false;
+        }
+        if (!canRead) {
+            problem(memberPath, ProblemCodes.UNSUPPORTED, "zip compression method " + entry.getMethod()
+                    + " is not supported");
+            return false;
+        }
+        return true;
+    }
+
     private void sevenZ(String path, Path file, int depth) throws IOException {
         long archiveBytes = Files.size(file);
-        try (SevenZFile archive = SevenZFile.builder().setPath(file).setMaxMemoryLimitKb(SEVEN_Z_MEMORY_KIB).get()) {
+        try (SevenZFile archive = SevenZFile.builder().setPath(file).setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_KIB).get()) {
             SevenZArchiveEntry entry;
             while ((entry = archive.getNextEntry()) != null) {
                 if (entry.isDirectory() || !entry.hasStream()) {
@@ -321,12 +366,19 @@ final class Extraction implements AutoCloseable {
         }
         parts++;
         chars += counting.count;
+        // a handler that stopped early may have left text unread: count the part as having text
+        if (counting.sawText || !counting.ended) {
+            partsWithText++;
+        }
     }
 
     // ---- limits and problems ----
 
     /** Whether a member may be opened: within the depth limit and the member count. */
     boolean admit(String path, int depth) {
+        if (stopped != null) {
+            return false;
+        }
         if (depth > limits.maxDepth()) {
             problem(path, ProblemCodes.DEPTH_LIMIT, "nested deeper than " + limits.maxDepth() + " levels; not opened");
             return false;
@@ -338,11 +390,34 @@ final class Extraction implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Counts decompressed bytes against the object's budget and, like a member's ratio, the object's
+     * own ratio: a recursive bomb (42.zip) keeps every member under the member limit but not the
+     * whole under this one. Either stops the rest of the object.
+     */
     void expand(String path, int bytes) throws LimitReachedException {
-        if (expanded.addAndGet(bytes) > limits.maxExpandedBytes()) {
-            throw new LimitReachedException(ProblemCodes.EXPANSION_LIMIT, path, "object expands past "
-                    + limits.maxExpandedBytes() + " bytes in total; cut there");
+        long total = expanded.addAndGet(bytes);
+        if (stopped != null) {
+            throw stopped;
         }
+        if (total > limits.maxExpandedBytes()) {
+            throw stop(new LimitReachedException(ProblemCodes.EXPANSION_LIMIT, rootPath, "object expands past "
+                    + limits.maxExpandedBytes() + " bytes in total; the rest was not read"));
+        }
+        long compressed = Math.max(1, source.bytes());
+        if (total > limits.ratioFloorBytes() && total / compressed >= limits.maxCompressionRatio()) {
+            throw stop(new LimitReachedException(ProblemCodes.EXPANSION_LIMIT, rootPath, "object as a whole expands more than "
+                    + limits.maxCompressionRatio() + " times its size (" + total + " bytes from " + compressed
+                    + "); the rest was not read"));
+        }
+    }
+
+    private synchronized LimitReachedException stop(LimitReachedException limit) {
+        if (stopped == null) {
+            stopped = limit;
+            problem(limit.path(), limit.code(), limit.getMessage());
+        }
+        return stopped;
     }
 
     long parseNanosLeft() {
@@ -365,6 +440,11 @@ final class Extraction implements AutoCloseable {
 
     /** Records a part's failure; rethrows what is not the content's fault (the source or the handler failing). */
     void failed(String path, Throwable failure) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            // the scan is being stopped: not the content's fault
+            throw failure instanceof InterruptedIOException interrupted ? interrupted
+                    : new InterruptedIOException("extraction interrupted");
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SourceStream.SourceReadException source) {
                 throw (IOException) source.getCause();
@@ -373,7 +453,9 @@ final class Extraction implements AutoCloseable {
                 throw handlerFailure;
             }
             if (t instanceof LimitReachedException limit) {
-                problem(limit.path(), limit.code(), limit.getMessage());
+                if (limit != stopped) {
+                    problem(limit.path(), limit.code(), limit.getMessage());
+                }
                 return;
             }
             if (t == t.getCause()) {
@@ -385,7 +467,15 @@ final class Extraction implements AutoCloseable {
 
     // ---- temporary files ----
 
+    /** A spooled copy; not complete when the size limit stopped it and the rest is still in the stream. */
+    private record Spooled(Path file, boolean complete) {
+    }
+
     private Path spool(String path, InputStream in, boolean countsAsExpansion) throws IOException {
+        return spool(path, in, countsAsExpansion, false).file();
+    }
+
+    private Spooled spool(String path, InputStream in, boolean countsAsExpansion, boolean mayStopShort) throws IOException {
         Path file = Files.createTempFile(limits.tempDir(), "custodian-", ".spool");
         temporaryFiles.add(file);
         boolean done = false;
@@ -396,6 +486,11 @@ final class Extraction implements AutoCloseable {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > limits.maxSpoolBytes()) {
+                    if (mayStopShort) {
+                        out.write(buffer, 0, n);
+                        done = true;
+                        return new Spooled(file, false);
+                    }
                     throw new LimitReachedException(ProblemCodes.SIZE_LIMIT, path, "larger than "
                             + limits.maxSpoolBytes() + " bytes, the most spooled for parsing; not read");
                 }
@@ -405,7 +500,7 @@ final class Extraction implements AutoCloseable {
                 out.write(buffer, 0, n);
             }
             done = true;
-            return file;
+            return new Spooled(file, true);
         } finally {
             if (!done) {
                 delete(file);
@@ -456,7 +551,8 @@ final class Extraction implements AutoCloseable {
 
     /** Member names as archives spell them, without the leading "./" or "/" some tools add. */
     static String cleanMemberName(String name) {
-        String clean = name.replace('\\', '/');
+        // a control character in a name would break the report lines and logs it ends up in
+        String clean = name.replace('\\', '/').replaceAll("\\p{Cntrl}", "?");
         while (clean.startsWith("./") || clean.startsWith("/")) {
             clean = clean.substring(clean.startsWith("./") ? 2 : 1);
         }
@@ -511,9 +607,12 @@ final class Extraction implements AutoCloseable {
         }
     }
 
+    /** Counts what the handler read, and whether any of it was more than white space. */
     private static final class CountingReader extends Reader {
         private final Reader in;
         private long count;
+        private boolean sawText;
+        private boolean ended;
 
         CountingReader(Reader in) {
             this.in = in;
@@ -524,6 +623,11 @@ final class Extraction implements AutoCloseable {
             int n = in.read(buffer, off, len);
             if (n > 0) {
                 count += n;
+                for (int i = off; !sawText && i < off + n; i++) {
+                    sawText = !Character.isWhitespace(buffer[i]);
+                }
+            } else if (n < 0) {
+                ended = true;
             }
             return n;
         }
@@ -533,6 +637,9 @@ final class Extraction implements AutoCloseable {
             int c = in.read();
             if (c >= 0) {
                 count++;
+                sawText |= !Character.isWhitespace(c);
+            } else {
+                ended = true;
             }
             return c;
         }

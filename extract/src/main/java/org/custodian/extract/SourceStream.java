@@ -16,7 +16,8 @@ final class SourceStream extends FilterInputStream {
         }
     }
 
-    private long bytes;
+    // read by parse threads for the expansion ratio; written only by the calling thread
+    private volatile long bytes;
 
     SourceStream(InputStream in) {
         super(in);

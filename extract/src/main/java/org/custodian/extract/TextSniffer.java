@@ -40,7 +40,7 @@ final class TextSniffer {
     }
 
     /** Mostly-Latin UTF-16 has a zero in every other byte; text in an 8-bit charset has none. */
-    private static Charset utf16WithoutMark(byte[] b, int n) {
+    static Charset utf16WithoutMark(byte[] b, int n) {
         if (n < 4) {
             return null;
         }

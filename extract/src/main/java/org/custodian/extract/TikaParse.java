@@ -21,7 +21,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
 import org.xml.sax.ContentHandler;
 
 /**
@@ -36,6 +38,13 @@ final class TikaParse implements Runnable {
     private static final List<String> SCANNED_METADATA = List.of("dc:title", "dc:subject", "dc:creator",
             "meta:last-author", "dc:contributor", "Message-From", "Message-To", "Message-CC", "Message-BCC",
             "Message:From-Email", "Message:From-Name");
+
+    /** No OCR: Custodian does none, and Tika's automatic strategy fails on text-less pages without an OCR parser. */
+    private static final PDFParserConfig PDF_CONFIG = new PDFParserConfig();
+
+    static {
+        PDF_CONFIG.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    }
 
     private static final int CHUNK = 8192;
     private static final Chunk END = new Chunk(new char[0], -1);
@@ -56,7 +65,7 @@ final class TikaParse implements Runnable {
     private final BlockingQueue<Chunk> pipe = new ArrayBlockingQueue<>(8);
     private final List<Child> children = new ArrayList<>();
     private volatile boolean cancelled;
-    private volatile Thread thread;
+    private Thread thread; // guarded by this
     private volatile Throwable failure;
     private volatile LimitReachedException limit;
     private boolean closed;
@@ -75,13 +84,20 @@ final class TikaParse implements Runnable {
 
     @Override
     public void run() {
-        thread = Thread.currentThread();
+        synchronized (this) {
+            thread = Thread.currentThread();
+        }
         PipeWriter writer = new PipeWriter();
+        if (cancelled) {
+            failure = new InterruptedIOException("cancelled before it started");
+            return;
+        }
         try (TikaInputStream in = TikaInputStream.get(file)) {
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Extraction.fileName(path));
             ParseContext context = new ParseContext();
-            context.set(EmbeddedDocumentExtractor.class, new Spooler());
+            context.set(EmbeddedDocumentExtractor.class, new Spooler(context));
+            context.set(PDFParserConfig.class, PDF_CONFIG);
             parser.parse(in, new BodyContentHandler(writer), metadata, context);
             writeMetadata(writer, metadata);
         } catch (Throwable t) {
@@ -93,7 +109,10 @@ final class TikaParse implements Runnable {
             } catch (IOException | RuntimeException e) {
                 // cancelled: nobody reads any more
             }
-            thread = null;
+            synchronized (this) {
+                thread = null;
+            }
+            // an interrupt from cancel() that came after the end must not reach the pool's next task
             Thread.interrupted();
         }
     }
@@ -185,9 +204,10 @@ final class TikaParse implements Runnable {
     /** Stops the parse: its thread is interrupted and, if it ignores that, abandoned. */
     void cancel() {
         cancelled = true;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
+        synchronized (this) {
+            if (thread != null) {
+                thread.interrupt();
+            }
         }
         pipe.clear();
     }
@@ -271,7 +291,12 @@ final class TikaParse implements Runnable {
     /** Receives Tika's embedded documents and keeps them for the extractor to visit afterwards. */
     private final class Spooler implements EmbeddedDocumentExtractor {
         private final Set<String> names = new HashSet<>();
+        private final ParseContext context;
         private int count;
+
+        Spooler(ParseContext context) {
+            this.context = context;
+        }
 
         @Override
         public boolean shouldParseEmbedded(Metadata metadata) {
@@ -281,6 +306,10 @@ final class TikaParse implements Runnable {
         @Override
         public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
             if (cancelled) {
+                return;
+            }
+            if (isMessageBody(metadata)) {
+                parseInline(stream, handler, metadata);
                 return;
             }
             count++;
@@ -298,6 +327,31 @@ final class TikaParse implements Runnable {
                 } else {
                     children.add(new Child(childPath, spooled, depth + 1));
                 }
+            }
+        }
+
+        /**
+         * A mail's own text arrives as an unnamed embedded part; it belongs to the message's text,
+         * not to a part of its own.
+         */
+        private boolean isMessageBody(Metadata metadata) {
+            String contentType = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
+            String disposition = String.valueOf(metadata.get("Content-Disposition"));
+            return type.getBaseType().toString().equals("message/rfc822")
+                    && metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY) == null
+                    && !disposition.startsWith("attachment")
+                    && (contentType.startsWith("text/plain") || contentType.startsWith("text/html"));
+        }
+
+        private void parseInline(InputStream stream, ContentHandler handler, Metadata metadata) {
+            try {
+                handler.ignorableWhitespace(new char[] {'\n'}, 0, 1);
+                parser.parse(stream, new EmbeddedContentHandler(new BodyContentHandler(handler)), metadata, context);
+            } catch (Exception e) {
+                if (cancelled) {
+                    return;
+                }
+                extraction.problem(path, Failures.code(e), "message body: " + Failures.reason(e));
             }
         }
 

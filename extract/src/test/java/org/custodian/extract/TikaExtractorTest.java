@@ -41,6 +41,25 @@ class TikaExtractorTest {
     }
 
     @Test
+    void utf16WithoutMarkOrTellingNameIsStillText() throws IOException {
+        String text = "Name: " + NAME + ", " + NHS;
+        Collected c = Collected.extract(EXTRACTOR, "export", text.getBytes(StandardCharsets.UTF_16LE));
+        assertThat(c.result.status()).isEqualTo(ExtractionStatus.SCANNED);
+        assertThat(c.text("export")).isEqualTo(text);
+    }
+
+    @Test
+    void interruptedScanThreadStopsTheExtractionInsteadOfReportingCorruption() {
+        Thread.currentThread().interrupt();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Collected.extract(EXTRACTOR, "a.zip",
+                    Fixtures.zip("b.pdf", Fixtures.pdf(NHS)))).isInstanceOf(java.io.InterruptedIOException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void latin1AndWindows1252Decode() throws IOException {
         String text = "Name: René Müller, balance £1,200, " + NHS;
         for (String charset : new String[] {"ISO-8859-1", "windows-1252"}) {
