@@ -16,12 +16,14 @@ import picocli.CommandLine.Spec;
             KeyCommand.class,
             DetectCommand.class,
             HashCommand.class,
-            DetectorsCommand.class
+            DetectorsCommand.class,
+            AuditCommand.class,
+            ExposuresCommand.class
         },
         footer = {"",
             "Exit codes (docs/cli.md):",
-            "  0  success; detect: no findings at or above the threshold",
-            "  1  detect: findings",
+            "  0  success; detect: no findings at or above the threshold; audit verify: intact",
+            "  1  detect: findings; audit verify: chain broken",
             "  2  usage error, unreadable input, other failure",
             "  3  reserved: incomplete scan",
             "  4  installation key missing, unsafe, in the way of an import, or not unwrapped"})

@@ -10,10 +10,10 @@ import java.nio.file.Path;
  * know (regexes compile, names refer to real detectors). Unknown keys are errors, so a typo never
  * silently turns a setting off. Immutable; build an engine from it with {@link EngineFactory}.
  *
- * <p>Only the {@code detection} section exists so far; retention, proxy policy and server sources
+ * <p>Sections so far: {@code detection} and {@code roles}; retention, proxy policy and server sources
  * arrive with the features that read them, each as one more property of the schema and this record.
  */
-public record CustodianConfig(int version, DetectionConfig detection) {
+public record CustodianConfig(int version, DetectionConfig detection, RolesConfig roles) {
     /** The format version this code reads. */
     public static final int VERSION = 1;
     /** Classpath location of the schema the file is validated against. */
@@ -21,6 +21,11 @@ public record CustodianConfig(int version, DetectionConfig detection) {
 
     public CustodianConfig {
         detection = detection == null ? DetectionConfig.defaults() : detection;
+        roles = roles == null ? RolesConfig.defaults() : roles;
+    }
+
+    public CustodianConfig(int version, DetectionConfig detection) {
+        this(version, detection, null);
     }
 
     /** What applies without a configuration file: every built-in on, threshold LIKELY. */

@@ -21,6 +21,7 @@ public final class Transactions {
     );
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_CONCURRENT_UPDATE = 90131;
+    private static final int H2_CONNECTION_BROKEN = 90067;
 
     /** One unit of work inside a transaction; it must be safe to run again after a rollback. */
     @FunctionalInterface
@@ -35,23 +36,47 @@ public final class Transactions {
     public static <T> T run(Store store, String what, Work<T> work) {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            boolean committing = false;
             try (Connection c = store.connect()) {
                 c.setAutoCommit(false);
                 try {
                     T result = work.run(c);
+                    committing = true;
                     c.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    if (!committing) rollbackQuietly(c);
                     throw e;
                 }
             } catch (SQLException e) {
-                if (!isRetryable(e)) throw new StoreException(what + " failed", e);
+                // a connection lost before the commit was sent rolled the work back: run it again
+                // (with H2's AUTO_SERVER that is the serving process exiting; the next connect
+                // serves the file itself). Lost during the commit, nobody knows whether it landed.
+                boolean retry = isRetryable(e) || (!committing && isConnectionLost(e));
+                if (!retry) throw new StoreException(what + " failed", e);
                 last = e;
                 backOff(attempt);
             }
         }
         throw new StoreException(what + " kept losing to concurrent writers", last);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone, and with it the transaction
+        }
+    }
+
+    /** The connection broke or could not be made (SQLState class 08, H2 90067 "connection is broken"). */
+    static boolean isConnectionLost(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            String state = x.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("90067"))) return true;
+            if (x.getErrorCode() == H2_CONNECTION_BROKEN) return true;
+        }
+        return false;
     }
 
     static boolean isRetryable(SQLException e) {

@@ -10,9 +10,11 @@ package org.custodian.store.audit;
  * @param problem        what is wrong, or null when intact
  * @param detail         one line for a person, or null when intact
  * @param checkpointSeq  the checkpoint's seq the chain was checked against, or -1 without one
+ * @param headHash       when intact, the hash of entry {@code headSeq} (all zeros for an empty trail), the
+ *                       head a checkpoint should record; null when broken
  */
 public record AuditReport(long checked, long headSeq, Long firstBrokenSeq, Problem problem, String detail,
-                          long checkpointSeq) {
+                          long checkpointSeq, String headHash) {
     /** Ways a chain can be found broken. */
     public enum Problem {
         /** An entry's content or hash does not match its MAC: edited, forged or renumbered. */
@@ -41,8 +43,13 @@ public record AuditReport(long checked, long headSeq, Long firstBrokenSeq, Probl
         return problem == null;
     }
 
-    static AuditReport intact(long checked, long headSeq, long checkpointSeq) {
-        return new AuditReport(checked, headSeq, null, null, null, checkpointSeq);
+    static AuditReport intact(long headSeq, String headHash, long checkpointSeq) {
+        return new AuditReport(headSeq, headSeq, null, null, null, checkpointSeq, headHash);
+    }
+
+    static AuditReport broken(long checked, long headSeq, Long firstBrokenSeq, Problem problem, String detail,
+                              long checkpointSeq) {
+        return new AuditReport(checked, headSeq, firstBrokenSeq, problem, detail, checkpointSeq, null);
     }
 
     /** One line for a person: "intact ..." or "broken at seq N: PROBLEM: detail". */

@@ -47,19 +47,16 @@ public final class AuditVerifier {
             AuditCheckpoint cp = checkpoint.get();
             byte[] key = auditKeysById.get(cp.keyId());
             if (key == null) {
-                return new AuditReport(0, -1, null, Problem.UNKNOWN_KEY, "the checkpoint was made with key "
+                return AuditReport.broken(0, -1, null, Problem.UNKNOWN_KEY, "the checkpoint was made with key "
                         + cp.keyId() + ", which is not this installation's (or a retired one of it)", cpSeq);
             }
             if (!cp.macMatches(key)) {
-                return new AuditReport(0, -1, null, Problem.CHECKPOINT_INVALID,
+                return AuditReport.broken(0, -1, null, Problem.CHECKPOINT_INVALID,
                         "the checkpoint file's MAC does not match its contents: it was edited", cpSeq);
             }
         }
         try (Connection c = store.connect()) {
-            // one snapshot for the head row and the entries, so appends running meanwhile are
-            // neither half-seen nor mistaken for entries added past the head
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setAutoCommit(false);
+            c.setAutoCommit(false); // lets PostgreSQL stream the entries in batches
             c.setReadOnly(true);
             try {
                 return walk(c, checkpoint, cpSeq);
@@ -71,17 +68,16 @@ public final class AuditVerifier {
         }
     }
 
+    /**
+     * Appends may commit while this runs. Each commits its entry and the head row together, one
+     * after another, so the entries any read sees are a prefix of the chain; reading the head before
+     * the walk and again after it brackets them: every entry up to the first head must be there, and
+     * no entry may lie past the second.
+     */
     private AuditReport walk(Connection c, Optional<AuditCheckpoint> checkpoint, long cpSeq) throws SQLException {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return new AuditReport(0, -1, 1L, Problem.HEAD_MISMATCH, "the head row is missing", cpSeq);
-            }
-            headSeq = rs.getLong(1);
-            headHash = rs.getString(2);
-        }
+        Optional<AuditHead> before = head(c);
+        if (before.isEmpty()) return AuditReport.broken(0, -1, 1L, Problem.HEAD_MISMATCH, "the head row is missing", cpSeq);
+        long headSeq = before.get().seq();
         long expected = 1;
         String prevHash = AuditCanonical.ZERO_HASH;
         try (PreparedStatement ps = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM audit_entry ORDER BY seq")) {
@@ -115,34 +111,43 @@ public final class AuditVerifier {
                         // digits can only come from an edit
                         p = Problem.HASH_MISMATCH;
                         detail = "its content does not match its MAC: it was edited or forged";
+                    } else if (row.seq() == headSeq && !AuditCanonical.sameMac(row.hash(), before.get().hash())) {
+                        p = Problem.HEAD_MISMATCH;
+                        detail = "the head row's hash is not this entry's";
                     } else if (row.seq() == cpSeq && !AuditCanonical.sameMac(row.hash(), checkpoint.get().hash())) {
                         p = Problem.CHECKPOINT_MISMATCH;
                         detail = "this is not the entry the checkpoint recorded: the chain was rewritten";
                     }
-                    if (p != null) return new AuditReport(checked, headSeq, at, p, detail, cpSeq);
+                    if (p != null) return AuditReport.broken(checked, headSeq, at, p, detail, cpSeq);
                     prevHash = row.hash();
                     expected++;
                 }
             }
         }
         long last = expected - 1;
-        if (headSeq != last || !AuditCanonical.sameMac(headHash, prevHash)) {
-            String detail = headSeq > last
-                    ? "the head row records seq " + headSeq + " but the chain ends at " + last
-                            + ": entries " + range(last + 1, headSeq) + " were cut off"
-                    : headSeq < last
-                            ? "the chain goes on to seq " + last + " past the head row's seq " + headSeq
-                                    + ": entries were added outside Custodian"
-                            : "the head row's hash is not the last entry's";
-            long first = headSeq > last ? last + 1 : Math.min(headSeq + 1, last);
-            return new AuditReport(last, headSeq, first, Problem.HEAD_MISMATCH, detail, cpSeq);
+        if (last < headSeq) {
+            return AuditReport.broken(last, headSeq, last + 1, Problem.HEAD_MISMATCH, "the head row records seq "
+                    + headSeq + " but the chain ends at " + last + ": entries " + range(last + 1, headSeq)
+                    + " were cut off", cpSeq);
+        }
+        long headAfter = head(c).map(AuditHead::seq).orElse(-1L);
+        if (last > headAfter) {
+            return AuditReport.broken(headAfter, headAfter, headAfter + 1, Problem.HEAD_MISMATCH, "the chain goes on to seq "
+                    + last + " past the head row's seq " + headAfter + ": entries were added outside Custodian", cpSeq);
         }
         if (cpSeq > last) {
-            return new AuditReport(last, headSeq, last + 1, Problem.TAIL_CUT, "the checkpoint records seq " + cpSeq
+            return AuditReport.broken(last, headSeq, last + 1, Problem.TAIL_CUT, "the checkpoint records seq " + cpSeq
                     + " but the chain ends at " + last + ": entries " + range(last + 1, cpSeq)
                     + " (at least) were cut off", cpSeq);
         }
-        return AuditReport.intact(last, headSeq, cpSeq);
+        return AuditReport.intact(last, prevHash, cpSeq);
+    }
+
+    private static Optional<AuditHead> head(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new AuditHead(rs.getLong(1), rs.getString(2))) : Optional.empty();
+        }
     }
 
     private String mac(AuditRows.Row row) {

@@ -132,10 +132,19 @@ public final class JdbcAuditTrail implements AuditTrail {
         }
     }
 
-    /** A checkpoint of the current head, MAC'd with this trail's audit key, to keep off-host. */
+    /** A checkpoint of the current head as the head row records it, MAC'd with this trail's audit key. */
     public AuditCheckpoint checkpoint() {
         AuditHead head = head();
         return AuditCheckpoint.sign(head.seq(), head.hash(), clock.instant(), keyId, auditKey);
+    }
+
+    /**
+     * A checkpoint of the head a verification found intact — not of whatever the head is by now,
+     * so a checkpoint never vouches for entries nobody has verified.
+     */
+    public AuditCheckpoint checkpoint(AuditReport verified) {
+        if (!verified.intact()) throw new IllegalArgumentException("no checkpoint of a broken chain: " + verified.summary());
+        return AuditCheckpoint.sign(verified.headSeq(), verified.headHash(), clock.instant(), keyId, auditKey);
     }
 
     private static void requireText(String value, String what) {

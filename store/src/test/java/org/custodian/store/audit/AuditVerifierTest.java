@@ -59,6 +59,10 @@ class AuditVerifierTest {
         assertThat(r.checked()).isEqualTo(5);
         assertThat(r.headSeq()).isEqualTo(5);
         assertThat(r.summary()).isEqualTo("intact: 5 entries, head seq 5");
+        assertThat(r.headHash()).isEqualTo(hashOf(store, 5));
+        AuditCheckpoint cp = AuditFixtures.trail(store).checkpoint(r);
+        assertThat(cp.seq()).isEqualTo(5);
+        assertThat(cp.hash()).isEqualTo(r.headHash());
     }
 
     @ParameterizedTest
@@ -202,6 +206,22 @@ class AuditVerifierTest {
         AuditReport r = verify(store);
         assertBroken(r, 4, Problem.HEAD_MISMATCH);
         assertThat(r.detail()).contains("entries 4..5 were cut off");
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void aHeadRowThatDisagreesWithTheChainIsFound(TestDatabases.Db db) {
+        Store store = db.fresh();
+        AuditFixtures.withFiveEntries(store);
+        sql(store, "UPDATE audit_head SET hash = '" + FORGED_HASH + "'");
+        assertBroken(verify(store), 5, Problem.HEAD_MISMATCH);
+
+        Store other = db.fresh();
+        AuditFixtures.withFiveEntries(other);
+        sql(other, "UPDATE audit_head SET seq = 3, hash = '" + hashOf(other, 3) + "'");
+        AuditReport r = verify(other);
+        assertBroken(r, 4, Problem.HEAD_MISMATCH);
+        assertThat(r.detail()).contains("past the head row's seq 3");
     }
 
     @ParameterizedTest
