@@ -127,6 +127,8 @@ public final class FileScan {
             if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) throw new IllegalArgumentException("no such file or directory: " + r);
             if (!roots.contains(abs)) roots.add(abs);
         }
+        // a root inside another root would be walked twice: the outer one covers it
+        roots.removeIf(r -> roots.stream().anyMatch(o -> !o.equals(r) && r.startsWith(o)));
         List<String> rootNames = roots.stream().map(Path::toString).toList();
         ScanRuns runs = new ScanRuns(store);
         ScanRun run = request.resume()
@@ -171,14 +173,15 @@ public final class FileScan {
                 exposures.observe(e.kind(), file.path(), e.reason(), file.sensitivity(), clock.instant());
             }
         });
-        List<String> prefixes = new ArrayList<>();
+        List<String> rootNames = new ArrayList<>();
         for (Path root : roots) {
-            String prefix = Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) ? root + (root.toString().endsWith("/") ? "" : "/") : root.toString();
-            prefixes.add(root.toString());
-            exposures.markGone(prefix, FILE_EXPOSURES, observedFrom);
+            rootNames.add(root.toString());
+            // "/srv/a/" so that /srv/ab is not taken for part of /srv/a
+            boolean dir = Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) && !root.toString().endsWith("/");
+            exposures.markGone(dir ? root + "/" : root.toString(), FILE_EXPOSURES, observedFrom);
         }
         try (Connection c = store.connect()) {
-            new ScannedFiles().markAbsent(c, run.id(), prefixes);
+            new ScannedFiles().markAbsent(c, run.id(), rootNames);
         } catch (SQLException e) {
             throw new StoreException("mark absent files", e);
         }
@@ -196,8 +199,15 @@ public final class FileScan {
                 n.findings(), n.incomplete());
     }
 
+    /** Files read by another engine configuration or at another threshold are read again. */
     static String skipKey(String engineFingerprint, ScanRequest request) {
-        return org.custodian.store.findings.ScannedFiles.pathKey("engine", engineFingerprint + "|" + request.minLikelihood());
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    (engineFingerprint + "|" + request.minLikelihood().name()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
+        }
     }
 
     private static final FileJob END = new FileJob(null, null, null, null, null);
@@ -277,6 +287,8 @@ public final class FileScan {
         private final AtomicReference<RuntimeException> failure;
         private final ScanListener listener;
         private final Deque<String> fsTypes = new ArrayDeque<>();
+        /** File-store type by device: looking it up reads the mount table, once per device is enough. */
+        private final Map<String, String> typeByDevice = new java.util.HashMap<>();
         final AtomicLong files = new AtomicLong();
         final AtomicLong bytes = new AtomicLong();
         String root;
@@ -289,25 +301,27 @@ public final class FileScan {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            fsTypes.push(fsType(dir));
+            String device = device(attrs);
+            String type = device == null ? fsType(dir) : typeByDevice.computeIfAbsent(device, d -> fsType(dir));
+            fsTypes.push(type == null ? "" : type);
             return failure.get() == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isSymbolicLink()) return FileVisitResult.CONTINUE; // not followed: see docs/scan.md
-            String type = fsTypes.isEmpty() ? fsType(file) : fsTypes.peek();
+            String type = fsTypes.isEmpty() ? fsType(file) : emptyToNull(fsTypes.peek());
             return hand(new FileJob(file, root, attrs, type, null), attrs.size());
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException exc) {
-            return hand(new FileJob(file, root, null, fsTypes.peek(), exc), 0);
+            return hand(new FileJob(file, root, null, emptyToNull(fsTypes.peek()), exc), 0);
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-            String type = fsTypes.pop();
+            String type = emptyToNull(fsTypes.pop());
             if (exc != null) return hand(new FileJob(dir, root, null, type, exc), 0);
             return FileVisitResult.CONTINUE;
         }
@@ -324,6 +338,19 @@ public final class FileScan {
             long b = bytes.addAndGet(size);
             if (n % 100 == 0) listener.discovered(n, b);
             return FileVisitResult.CONTINUE;
+        }
+
+        /** The device part of a Unix file key {@code (dev=803,ino=1234)}; null where there is none. */
+        private static String device(BasicFileAttributes attrs) {
+            Object key = attrs.fileKey();
+            if (key == null) return null;
+            String k = key.toString();
+            int ino = k.indexOf(",ino=");
+            return ino < 0 ? null : k.substring(0, ino);
+        }
+
+        private static String emptyToNull(String s) {
+            return s == null || s.isEmpty() ? null : s;
         }
 
         private static String fsType(Path p) {

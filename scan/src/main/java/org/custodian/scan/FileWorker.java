@@ -53,6 +53,12 @@ final class FileWorker {
     static final String READ_ERROR = "read-error";
     static final String GREW = "grew-during-scan";
     static final String SHRANK = "shrank-during-scan";
+    static final String FINDING_LIMIT = "finding-limit";
+    /**
+     * Findings kept per file: they are held until the file's transaction, so this bounds memory for
+     * a multi-gigabyte file full of values. Past it the file is reported partial, never complete.
+     */
+    static final int MAX_FINDINGS_PER_FILE = 100_000;
 
     private final RunContext run;
     private final Engine engine;
@@ -133,6 +139,7 @@ final class FileWorker {
         List<PartFinding> found = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
         int[] suppressed = {0};
+        long[] overflow = {0};
         ExtractionResult result;
         String contentHash;
         long readBytes;
@@ -147,6 +154,10 @@ final class FileWorker {
                 if (finding.hash() != null
                         && run.allowList().contains(AllowList.key(finding.hash(), finding.infoType()))) {
                     suppressed[0]++;
+                    return;
+                }
+                if (found.size() >= MAX_FINDINGS_PER_FILE) {
+                    overflow[0]++;
                     return;
                 }
                 String value = finding.hash() != null ? finding.hash().hex() : finding.masked();
@@ -169,6 +180,11 @@ final class FileWorker {
             case SKIPPED -> FileResult.SKIPPED;
         };
         for (PartProblem p : result.problems()) reasons.add(new Reason(p.code(), p.path(), p.reason()));
+        if (overflow[0] > 0) {
+            reasons.add(new Reason(FINDING_LIMIT, path, "the first " + MAX_FINDINGS_PER_FILE + " findings are stored, "
+                    + overflow[0] + " more were not"));
+            if (status.equals(FileResult.SCANNED)) status = FileResult.PARTIAL;
+        }
         long sizeAfter = sizeNow(facts);
         if (readBytes < facts.size()) {
             reasons.add(new Reason(SHRANK, path, "ended after " + readBytes + " of " + facts.size() + " bytes while being read"));

@@ -89,15 +89,16 @@ class HostileTreeTest {
             byte[] line = "GET /index.html 200\n".getBytes(StandardCharsets.UTF_8);
             while (!stop.get()) {
                 try {
-                    Files.write(log, line, StandardOpenOption.APPEND);
-                    Thread.sleep(1);
+                    Files.write(log, line, StandardOpenOption.APPEND); // as fast as it can: it grows under the reader
                 } catch (Exception e) {
                     return;
                 }
             }
         });
+        long before = Files.size(log);
         writer.start();
         try {
+            while (Files.size(log) == before) Thread.onSpinWait();
             BasicFileAttributes walked = Files.readAttributes(log, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             FileOutcome outcome = process(fx, new FileJob(log, tree.toString(), walked, "ext4", null));
             assertThat(outcome.status()).isEqualTo(FileResult.PARTIAL);
