@@ -128,7 +128,7 @@ tree="$work/tree"
 echo "== generating $files files, seed $seed"
 gen_started="$(now)"
 ./custodian demo "$tree" --files "$files" --seed "$seed" >"$work/demo.out"
-head -n 3 "$work/demo.out"
+head -n 4 "$work/demo.out"
 mv "$tree/manifest.csv" "$work/manifest.csv" # the scans read the share, not the answer sheet
 echo "generated in $(awk -v a="$gen_started" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }') s (wall, including JVM start)"
 

@@ -49,6 +49,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new UserError(target + " is not empty; choose another directory or add --force");
         }
         quietPdfFontFallback();
+        root.env().out().printf("Writing %d files to %s (seed %d)...%n", files, target, seed);
         long started = System.nanoTime();
         SampleTree.Summary tree = SampleTree.generate(target, files, seed);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -73,8 +74,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void print(PrintStream out, SampleTree.Summary tree, Path target, double seconds) {
-        out.printf("Wrote %d files (%.1f MB) to %s in %.1f s, seed %d.%n", tree.files().size(),
-                tree.bytes() / 1e6, target, seconds, seed);
+        out.printf("Wrote %d files (%.1f MB) in %.1f s.%n", tree.files().size(), tree.bytes() / 1e6, seconds);
         out.println("Formats: " + tree.filesByFormat().entrySet().stream()
                 .map(e -> e.getKey().extension() + " " + e.getValue()).collect(Collectors.joining(", ")));
         out.printf("Exposed on purpose: %d world-readable, %d group-writable, %d world-writable, %d not modified for %d years.%n",

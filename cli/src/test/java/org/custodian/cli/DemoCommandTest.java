@@ -28,7 +28,7 @@ class DemoCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(regularFiles(dir)).isEqualTo(41); // and the manifest
         assertThat(dir.resolve(SampleTree.MANIFEST)).exists();
-        assertThat(r.out()).contains("Wrote 40 files", "seed 7", "docx", "world-readable", "UK_NHS_NUMBER")
+        assertThat(r.out()).contains("Writing 40 files to " + dir + " (seed 7)", "Wrote 40 files", "docx", "world-readable", "UK_NHS_NUMBER")
                 .contains("Next: ./custodian scan " + dir);
         assertThat(r.err()).isEmpty();
     }

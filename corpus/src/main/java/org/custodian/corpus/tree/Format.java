@@ -26,8 +26,8 @@ public enum Format {
     TAR_GZ("tar.gz", null),
     SEVEN_Z("7z", null);
 
-    /** Formats whose bytes depend on the seed alone (no library time stamps or random ids inside). */
-    public static final Set<Format> BYTE_STABLE = Set.of(TXT, CONF, LOG, CSV, NDJSON, JSON, HTML, RTF, ODT);
+    /** Formats whose bytes depend on the seed alone (POI stamps the time into docx and xlsx zips). */
+    public static final Set<Format> BYTE_STABLE = Set.of(TXT, CONF, LOG, CSV, NDJSON, JSON, HTML, RTF, ODT, PDF);
 
     private final String extension;
     private final Rendering rendering;

@@ -40,6 +40,8 @@ final class PdfRendering {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getDocumentInformation().setTitle(d.title());
             doc.getDocumentInformation().setAuthor("Northfield Council");
+            // the trailer /ID would otherwise come from the clock; from the text, the bytes follow the seed
+            doc.setDocumentId((long) d.text().hashCode() << 32 | (d.title().hashCode() & 0xffffffffL));
             int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
             for (int from = 0; from < lines.size(); from += perPage) {
                 PDPage page = new PDPage(PDRectangle.A4);
