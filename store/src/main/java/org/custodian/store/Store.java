@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
  *
  * <p>The embedded H2 runs in AUTO_SERVER mode: the first process to open the file serves it and
  * later ones (a second scan, the server) connect to it, instead of failing on H2's file lock.
+ * AUTO_RECONNECT lets them carry on when the serving process exits and another takes over.
  */
 public final class Store implements AutoCloseable {
     /** Where the embedded database lives inside the Custodian home. */
@@ -41,7 +42,7 @@ public final class Store implements AutoCloseable {
         return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
-    private static final String H2_OPTIONS = ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final String H2_OPTIONS = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     /**
      * Opens a store and migrates it. User and password may be in the URL
