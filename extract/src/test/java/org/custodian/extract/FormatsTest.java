@@ -109,6 +109,14 @@ class FormatsTest {
     }
 
     @Test
+    void pdfAttachmentsAreParts() throws IOException {
+        byte[] pdf = Fixtures.pdfWithAttachment("Cover page", "patients.csv", Fixtures.utf8("name,nhs\n" + NAME + "," + NHS));
+        Collected c = scanned("report.pdf", pdf);
+        assertThat(c.text("report.pdf")).contains("Cover page");
+        assertThat(c.text("report.pdf!/patients.csv")).isEqualTo("name,nhs\n" + NAME + "," + NHS);
+    }
+
+    @Test
     void sevenZAndGzipAndNestedArchives() throws IOException {
         byte[] sevenZ = Fixtures.sevenZ(members("dir/a.txt", Fixtures.utf8("seven " + NHS), "b.docx", Fixtures.docx("docx " + NAME)));
         Collected c = scanned("a.7z", sevenZ);
