@@ -134,6 +134,26 @@ class FormatsTest {
     }
 
     @Test
+    void bzip2AndXzStreams() throws IOException {
+        byte[] tar = Fixtures.tarGz(members("a.txt", Fixtures.utf8("bz " + NHS)));
+        byte[] plainTar;
+        try (java.util.zip.GZIPInputStream gz = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(tar))) {
+            plainTar = gz.readAllBytes();
+        }
+        java.io.ByteArrayOutputStream bz = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(bz)) {
+            out.write(plainTar);
+        }
+        assertThat(scanned("a.tar.bz2", bz.toByteArray()).text("a.tar.bz2!/a.txt")).isEqualTo("bz " + NHS);
+
+        java.io.ByteArrayOutputStream xz = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new org.apache.commons.compress.compressors.xz.XZCompressorOutputStream(xz)) {
+            out.write(Fixtures.utf8("xz " + NAME));
+        }
+        assertThat(scanned("notes.txt.xz", xz.toByteArray()).text("notes.txt.xz!/notes.txt")).isEqualTo("xz " + NAME);
+    }
+
+    @Test
     void utf16MemberOfAnArchiveDecodes() throws IOException {
         byte[] zip = Fixtures.zip("export.csv", (NAME + "," + NHS).getBytes(StandardCharsets.UTF_16));
         assertThat(scanned("u.zip", zip).text("u.zip!/export.csv")).isEqualTo(NAME + "," + NHS);
