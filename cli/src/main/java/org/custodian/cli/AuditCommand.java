@@ -17,27 +17,14 @@ import org.custodian.store.audit.AuditReport;
 import org.custodian.store.audit.JdbcAuditTrail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"The audit trail: every change to findings, registers and configuration,",
             "hash-chained with a key derived from the installation key (docs/audit.md)."},
         subcommands = {AuditCommand.Verify.class, AuditCommand.Checkpoint.class, AuditCommand.Log.class})
-final class AuditCommand implements Callable<Integer> {
-    @ParentCommand
-    CustodianCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(root.env().err());
-        return ExitCodes.ERROR;
-    }
+final class AuditCommand extends CommandGroup {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Check the whole chain: no entry edited, deleted, inserted or reordered, and the",

@@ -15,28 +15,15 @@ import org.custodian.store.exposure.ExposureStatus;
 import org.custodian.store.exposure.JdbcExposureRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "exposures", mixinStandardHelpOptions = true,
         description = {"The exposure register: personal data others can reach, or kept too long",
             "(docs/exposure.md). Scans fill it; people accept or remediate with a reason."},
         subcommands = {ExposuresCommand.ListExposures.class, ExposuresCommand.SetStatus.class})
-final class ExposuresCommand implements Callable<Integer> {
-    @ParentCommand
-    CustodianCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(root.env().err());
-        return ExitCodes.ERROR;
-    }
+final class ExposuresCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Exposures, riskiest first.",

@@ -23,28 +23,15 @@ import org.custodian.store.findings.ScanRuns;
 import org.custodian.store.findings.StoredFinding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "findings", mixinStandardHelpOptions = true,
         description = {"Stored findings: list them, triage them (false positive, accepted risk, remediated),",
             "purge old scan data. Every decision is recorded, with its reason, in the audit trail."},
         subcommands = {FindingsCommand.ListFindings.class, FindingsCommand.TriageFinding.class, FindingsCommand.Purge.class})
-final class FindingsCommand implements Callable<Integer> {
-    @ParentCommand
-    CustodianCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(root.env().err());
-        return ExitCodes.ERROR;
-    }
+final class FindingsCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Findings of a scan (default: the latest), riskiest files first; masked, never raw.",

@@ -9,27 +9,14 @@ import org.custodian.keys.KeyEnvelope;
 import org.custodian.keys.KeyStore;
 import org.custodian.keys.KeyTransfer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "key", mixinStandardHelpOptions = true,
         description = "Show, export, import or rotate the installation key (docs/keys.md).",
         subcommands = {KeyCommand.Show.class, KeyCommand.Export.class, KeyCommand.Import.class, KeyCommand.Rotate.class})
-final class KeyCommand implements Callable<Integer> {
-    @ParentCommand
-    CustodianCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.ERROR;
-    }
+final class KeyCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print the key id and the key file's path (never the key).")
