@@ -98,6 +98,24 @@ class HostileTreeTest {
         assertThat(reasonCodes(fx, log)).containsExactly(FileWorker.GREW);
     }
 
+    @Test
+    void aParserBugOnOneFileSkipsThatFileWithAReason() throws Exception {
+        ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
+        Path f = write(tree.resolve("odd.bin"), patientLetter(NHS_A));
+        BasicFileAttributes walked = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        Extractor broken = (path, in, handler) -> {
+            throw new IllegalStateException("parser bug quoting " + NHS_A);
+        };
+
+        FileOutcome outcome = process(fx, broken, new FileJob(f, tree.toString(), walked, "ext4", null));
+
+        assertThat(outcome.status()).isEqualTo(FileResult.SKIPPED);
+        assertThat(reasonCodes(fx, f)).containsExactly(FileWorker.INTERNAL_ERROR);
+        List<String> reasons = new ArrayList<>();
+        new ScanReports(fx.store).files(1, Likelihood.LIKELY).forEach(r -> reasons.addAll(r.reasons()));
+        assertThat(reasons).singleElement().asString().doesNotContain(NHS_A);
+    }
+
     private static FileOutcome process(ScanFixture fx, FileJob job) throws Exception {
         return process(fx, fx.extractor, job);
     }
