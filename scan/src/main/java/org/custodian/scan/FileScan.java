@@ -131,17 +131,15 @@ public final class FileScan {
         roots.removeIf(r -> roots.stream().anyMatch(o -> !o.equals(r) && r.startsWith(o)));
         List<String> rootNames = roots.stream().map(Path::toString).toList();
         ScanRuns runs = new ScanRuns(store);
-        ScanRun run = request.resume()
-                ? runs.resumable(rootNames).map(r -> runs.resume(r.id())).orElse(null)
-                : null;
-        boolean resumed = run != null;
-        if (run == null) run = runs.start(rootNames, request.minLikelihood(), engineFingerprint, clock.instant());
-        if (resumed && (!run.engineFingerprint().equals(engineFingerprint) || run.threshold() != request.minLikelihood())) {
-            // the stored half was made by another engine or threshold: finish it as that, never mix
-            runs.end(run.id(), ScanRun.INTERRUPTED, clock.instant(), runs.count(run.id()));
+        ScanRun run = request.resume() ? runs.resumable(rootNames).orElse(null) : null;
+        if (run != null && (!run.engineFingerprint().equals(engineFingerprint) || run.threshold() != request.minLikelihood())) {
+            // the stored half was made by another engine or threshold: never mix the two in one run
             throw new IllegalArgumentException("scan " + run.id() + " was started with another engine configuration or"
                     + " threshold; start a new scan instead of resuming it");
         }
+        boolean resumed = run != null;
+        run = resumed ? runs.resume(run.id())
+                : runs.start(rootNames, request.minLikelihood(), engineFingerprint, clock.instant());
         audit.append(actor, resumed ? "scan.resume" : "scan.start", "scan:" + run.id(),
                 Map.of("roots", String.join("\n", rootNames), "threshold", request.minLikelihood().name()));
         listener.started(run.id(), resumed);

@@ -51,6 +51,7 @@ final class FileWorker {
     static final String VANISHED = "vanished";
     static final String UNREADABLE = "unreadable";
     static final String READ_ERROR = "read-error";
+    static final String INTERNAL_ERROR = "internal-error";
     static final String GREW = "grew-during-scan";
     static final String SHRANK = "shrank-during-scan";
     static final String FINDING_LIMIT = "finding-limit";
@@ -173,6 +174,9 @@ final class FileWorker {
             return skip(facts, UNREADABLE, "permission denied");
         } catch (IOException e) {
             return skip(facts, READ_ERROR, describe(e));
+        } catch (RuntimeException e) {
+            // a parser or detector bug on one file must not end the scan of the other million
+            return skip(facts, INTERNAL_ERROR, e.getClass().getName() + " while reading; please report it");
         }
         String status = switch (result.status()) {
             case SCANNED -> FileResult.SCANNED;

@@ -93,4 +93,22 @@ class FileScanTest {
         assertThat(newEngine.findings()).isEqualTo(3);
         assertThat(b).exists();
     }
+
+    @org.junit.jupiter.api.Test
+    void resumeContinuesOnlyTheNewestUnfinishedRunOfTheSameEngine() {
+        ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
+        write(tree.resolve("a.txt"), patientLetter(NHS_A));
+        org.custodian.store.findings.ScanRuns runs = new org.custodian.store.findings.ScanRuns(fx.store);
+        long crashed = runs.start(List.of(tree.toString()), org.custodian.engine.Likelihood.LIKELY, "engine-1",
+                java.time.Instant.now()).id();
+        ScanRequest resume = new ScanRequest(List.of(tree), org.custodian.engine.Likelihood.LIKELY, null, true, 1);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.scan("engine-2").run(resume, ScanListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another engine");
+        ScanOutcome continued = fx.scan("engine-1").run(resume, ScanListener.NONE);
+        assertThat(continued.scanId()).isEqualTo(crashed);
+        ScanOutcome nothingToResume = fx.scan("engine-1").run(resume, ScanListener.NONE);
+        assertThat(nothingToResume.scanId()).isNotEqualTo(crashed);
+        assertThat(nothingToResume.files().unchanged()).isEqualTo(1);
+    }
 }

@@ -2,6 +2,7 @@ package org.custodian.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.custodian.scan.ScanFixture.NHS_A;
+import static org.custodian.scan.ScanFixture.NHS_B;
 import static org.custodian.scan.ScanFixture.patientLetter;
 import static org.custodian.scan.ScanFixture.request;
 import static org.custodian.scan.ScanFixture.write;
@@ -18,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.custodian.engine.Likelihood;
+import org.custodian.extract.Extractor;
 import org.custodian.report.FileReport;
 import org.custodian.report.ScanSummary;
 import org.custodian.store.findings.FileResult;
@@ -80,41 +81,50 @@ class HostileTreeTest {
     }
 
     @Test
-    @Timeout(value = 1, unit = TimeUnit.MINUTES)
     void aFileGrowingWhileReadIsScannedAsItWasAndReportedPartial() throws Exception {
         ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
         Path log = write(tree.resolve("live.log"), patientLetter(NHS_A));
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread writer = new Thread(() -> {
-            byte[] line = "GET /index.html 200\n".getBytes(StandardCharsets.UTF_8);
-            while (!stop.get()) {
-                try {
-                    Files.write(log, line, StandardOpenOption.APPEND); // as fast as it can: it grows under the reader
-                } catch (Exception e) {
-                    return;
-                }
-            }
-        });
-        long before = Files.size(log);
-        writer.start();
-        try {
-            while (Files.size(log) == before) Thread.onSpinWait();
-            BasicFileAttributes walked = Files.readAttributes(log, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            FileOutcome outcome = process(fx, new FileJob(log, tree.toString(), walked, "ext4", null));
-            assertThat(outcome.status()).isEqualTo(FileResult.PARTIAL);
-            assertThat(outcome.findings()).isEqualTo(1);
-        } finally {
-            stop.set(true);
-            writer.join();
-        }
+        BasicFileAttributes walked = Files.readAttributes(log, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        // another process appends once the file is open (a live log); the real extractor then reads it
+        Extractor appendedWhileOpen = (path, in, handler) -> {
+            Files.write(log, patientLetter(NHS_B).getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+            return fx.extractor.extract(path, in, handler);
+        };
+
+        FileOutcome outcome = process(fx, appendedWhileOpen, new FileJob(log, tree.toString(), walked, "ext4", null));
+
+        assertThat(outcome.status()).isEqualTo(FileResult.PARTIAL);
+        assertThat(outcome.findings()).as("only what was there when it was looked at").isEqualTo(1);
         assertThat(reasonCodes(fx, log)).containsExactly(FileWorker.GREW);
     }
 
+    @Test
+    void aParserBugOnOneFileSkipsThatFileWithAReason() throws Exception {
+        ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
+        Path f = write(tree.resolve("odd.bin"), patientLetter(NHS_A));
+        BasicFileAttributes walked = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        Extractor broken = (path, in, handler) -> {
+            throw new IllegalStateException("parser bug quoting " + NHS_A);
+        };
+
+        FileOutcome outcome = process(fx, broken, new FileJob(f, tree.toString(), walked, "ext4", null));
+
+        assertThat(outcome.status()).isEqualTo(FileResult.SKIPPED);
+        assertThat(reasonCodes(fx, f)).containsExactly(FileWorker.INTERNAL_ERROR);
+        List<String> reasons = new ArrayList<>();
+        new ScanReports(fx.store).files(1, Likelihood.LIKELY).forEach(r -> reasons.addAll(r.reasons()));
+        assertThat(reasons).singleElement().asString().doesNotContain(NHS_A);
+    }
+
     private static FileOutcome process(ScanFixture fx, FileJob job) throws Exception {
+        return process(fx, fx.extractor, job);
+    }
+
+    private static FileOutcome process(ScanFixture fx, Extractor extractor, FileJob job) throws Exception {
         long run = new ScanRuns(fx.store).start(List.of(job.root()), Likelihood.LIKELY, "e", Clock.systemUTC().instant()).id();
         RunContext ctx = new RunContext(run, false, "k", Likelihood.LIKELY, null, Set.of(), Clock.systemUTC());
         try (Connection c = fx.store.connect()) {
-            return new FileWorker(ctx, fx.engine, fx.extractor, new ScannedFiles(), c).process(job);
+            return new FileWorker(ctx, fx.engine, extractor, new ScannedFiles(), c).process(job);
         }
     }
 

@@ -35,6 +35,7 @@ class TriageTest {
         Path a = write(tree.resolve("a.txt"), patientLetter(NHS_B));
         Path b = write(tree.resolve("b.txt"), patientLetter(NHS_A) + patientLetter(NHS_B));
         Path c = write(tree.resolve("c.txt"), patientLetter(NHS_A));
+        Files.setPosixFilePermissions(c, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         long first = fx.scan("e").run(request(tree), ScanListener.NONE).scanId();
 
         StoredFinding inA = findingsOf(fx, first, a).get(0);
@@ -59,6 +60,10 @@ class TriageTest {
         long third = fx.scan("e").run(request(tree), ScanListener.NONE).scanId();
         assertThat(findingsOf(fx, third, b)).extracting(StoredFinding::line).containsExactly(3L);
         assertThat(new ScanRuns(fx.store).get(third).orElseThrow().counts().suppressed()).isEqualTo(1);
+
+        assertThat(fx.exposures.list(java.util.Set.of(org.custodian.store.exposure.ExposureStatus.GONE)))
+                .as("a file holding only a false positive holds no personal data")
+                .extracting(org.custodian.store.exposure.Exposure::location).containsExactly(c.toString());
 
         List<String> actions = fx.audit.latest(20).stream().map(AuditEntry::action).toList();
         assertThat(actions).contains("finding.triage", "allowlist.add", "scan.start", "scan.finish");

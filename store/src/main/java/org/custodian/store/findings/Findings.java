@@ -128,9 +128,13 @@ public final class Findings {
         return out;
     }
 
-    /** Files of a run that hold findings, for exposure bookkeeping: path, sensitivity, exposures. */
+    /**
+     * Files of a run that hold personal data, for exposure bookkeeping: files with at least one
+     * finding not triaged as a false positive.
+     */
     public void eachFileWithFindings(long scanId, Consumer<FileRow> each) {
-        String sql = "SELECT " + FILE_COLUMNS + " FROM scanned_file s WHERE s.last_scan_id = ? AND s.findings > 0";
+        String sql = "SELECT " + FILE_COLUMNS + " FROM scanned_file s WHERE s.last_scan_id = ? AND EXISTS"
+                + " (SELECT 1 FROM finding f WHERE f.file_id = s.id AND f.triage_status <> '" + FALSE_POSITIVE + "')";
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -51,15 +51,19 @@ public final class ScanRuns {
         }
     }
 
-    /** The newest run of these roots that did not finish (crashed or interrupted), if any. */
+    /**
+     * The newest run of these roots, when it did not finish (crashed or interrupted). An unfinished
+     * run followed by a newer one of the same roots is history, not something to continue.
+     */
     public Optional<ScanRun> resumable(List<String> roots) {
-        String sql = "SELECT * FROM scan_run WHERE roots_key = ? AND status <> ? ORDER BY id DESC";
+        String sql = "SELECT * FROM scan_run WHERE roots_key = ? ORDER BY id DESC";
         try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, rootsKey(roots));
-            ps.setString(2, ScanRun.FINISHED);
             ps.setMaxRows(1);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                if (!rs.next()) return Optional.empty();
+                ScanRun newest = read(rs);
+                return newest.unfinished() ? Optional.of(newest) : Optional.empty();
             }
         } catch (SQLException e) {
             throw Sql.fail("find a scan run to resume", e);
