@@ -336,6 +336,11 @@ final class Extraction implements AutoCloseable {
     }
 
     private void tika(String path, Path file, int depth, MediaType type) throws IOException {
+        if (parseNanosLeft <= 0) {
+            problem(path, ProblemCodes.TIMEOUT, "not parsed: the object's " + limits.parseTimeout().toSeconds()
+                    + " s of parsing time was used up by earlier parts");
+            return;
+        }
         TikaParse parse = new TikaParse(this, shared.parser(), file, type, path, depth);
         shared.executor().execute(parse);
         List<TikaParse.Child> children;

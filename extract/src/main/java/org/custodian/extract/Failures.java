@@ -50,6 +50,9 @@ final class Failures {
             root = root.getCause();
         }
         String message = root.getMessage();
+        if (message == null && root instanceof java.io.EOFException) {
+            message = "the data ends early (truncated)";
+        }
         return oneLine(root.getClass().getSimpleName() + (message == null ? "" : ": " + message));
     }
 

@@ -295,6 +295,29 @@ final class Fixtures {
         return content;
     }
 
+    /** A PDF carrying a file attachment (the embedded-files name tree, as "attach file" does). */
+    static byte[] pdfWithAttachment(String text, String attachmentName, byte[] attachment) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(text)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile file =
+                    new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(attachment));
+            file.setSize(attachment.length);
+            org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification spec =
+                    new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile(attachmentName);
+            spec.setFileUnicode(attachmentName);
+            spec.setEmbeddedFile(file);
+            spec.setEmbeddedFileUnicode(file);
+            org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of(attachmentName, spec));
+            org.apache.pdfbox.pdmodel.PDDocumentNameDictionary names =
+                    new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            doc.getDocumentCatalog().setNames(names);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** Members in order, name → bytes. */
     static byte[] zip(Map<String, byte[]> members) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -109,6 +109,14 @@ class FormatsTest {
     }
 
     @Test
+    void pdfAttachmentsAreParts() throws IOException {
+        byte[] pdf = Fixtures.pdfWithAttachment("Cover page", "patients.csv", Fixtures.utf8("name,nhs\n" + NAME + "," + NHS));
+        Collected c = scanned("report.pdf", pdf);
+        assertThat(c.text("report.pdf")).contains("Cover page");
+        assertThat(c.text("report.pdf!/patients.csv")).isEqualTo("name,nhs\n" + NAME + "," + NHS);
+    }
+
+    @Test
     void sevenZAndGzipAndNestedArchives() throws IOException {
         byte[] sevenZ = Fixtures.sevenZ(members("dir/a.txt", Fixtures.utf8("seven " + NHS), "b.docx", Fixtures.docx("docx " + NAME)));
         Collected c = scanned("a.7z", sevenZ);
@@ -123,6 +131,26 @@ class FormatsTest {
         assertThat(n.texts.keySet()).containsExactly("n.tgz!/x/inner.7z!/dir/a.txt", "n.tgz!/x/inner.7z!/b.docx",
                 "n.tgz!/y.zip!/z.txt");
         assertThat(n.parts.get("n.tgz!/x/inner.7z!/b.docx").depth()).isEqualTo(2);
+    }
+
+    @Test
+    void bzip2AndXzStreams() throws IOException {
+        byte[] tar = Fixtures.tarGz(members("a.txt", Fixtures.utf8("bz " + NHS)));
+        byte[] plainTar;
+        try (java.util.zip.GZIPInputStream gz = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(tar))) {
+            plainTar = gz.readAllBytes();
+        }
+        java.io.ByteArrayOutputStream bz = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(bz)) {
+            out.write(plainTar);
+        }
+        assertThat(scanned("a.tar.bz2", bz.toByteArray()).text("a.tar.bz2!/a.txt")).isEqualTo("bz " + NHS);
+
+        java.io.ByteArrayOutputStream xz = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = new org.apache.commons.compress.compressors.xz.XZCompressorOutputStream(xz)) {
+            out.write(Fixtures.utf8("xz " + NAME));
+        }
+        assertThat(scanned("notes.txt.xz", xz.toByteArray()).text("notes.txt.xz!/notes.txt")).isEqualTo("xz " + NAME);
     }
 
     @Test

@@ -314,6 +314,19 @@ class HostileInputTest {
     }
 
     @Test
+    void realParserOverItsTimeIsStoppedAndReported() throws IOException {
+        TikaExtractor impatient = new TikaExtractor(ExtractionLimits.defaults().withParseTimeout(Duration.ofMillis(1)));
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><rows>");
+        for (int i = 0; i < 50_000; i++) {
+            xml.append("<row>").append(NHS).append("</row>");
+        }
+        Collected c = Collected.extract(impatient, "rows.xml", Fixtures.utf8(xml.append("</rows>").toString()));
+        assertThat(c.result.status()).isIn(ExtractionStatus.PARTIAL, ExtractionStatus.SKIPPED);
+        assertThat(c.result.problems()).extracting(PartProblem::path, PartProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rows.xml", ProblemCodes.TIMEOUT));
+    }
+
+    @Test
     void timeLeftForParsingIsSharedByAllPartsOfAnObject() throws IOException {
         TikaExtractor hanging = new TikaExtractor(ExtractionLimits.defaults().withParseTimeout(Duration.ofMillis(800)),
                 new HangingParser());
