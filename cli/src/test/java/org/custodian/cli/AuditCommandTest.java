@@ -64,6 +64,16 @@ class AuditCommandTest {
     }
 
     @Test
+    void helpStatesTheExitCodesAndTheDecisionsAPersonMayRecord() {
+        CliRunner.Result verify = cli().run("audit", "verify", "--help");
+        assertThat(verify.exit()).isZero();
+        assertThat(verify.out()).contains("Exit codes: 0 intact, 1 broken").contains("--checkpoint=FILE").contains("--db=URL");
+        CliRunner.Result set = cli().run("exposures", "set", "--help");
+        assertThat(set.out()).contains("ACCEPTED, REMEDIATED, OPEN").doesNotContain("GONE");
+        assertThat(cli().run("--help").out()).contains("audit").contains("exposures");
+    }
+
+    @Test
     void anEmptyTrailVerifiesIntact() {
         CliRunner.Result r = cli().run("audit", "verify");
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);

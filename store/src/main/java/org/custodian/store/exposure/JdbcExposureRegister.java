@@ -121,7 +121,9 @@ public final class JdbcExposureRegister implements ExposureRegister {
         kinds.forEach(k -> names.add(k.name()));
         StringJoiner marks = new StringJoiner(", ", "(", ")");
         names.forEach(n -> marks.add("?"));
-        int gone = Transactions.run(store, "exposure markGone", c -> {
+        // the entry is appended before the transaction commits, so exposures never close unaudited
+        return Transactions.run(store, "exposure markGone", c -> {
+            int gone;
             try (PreparedStatement up = c.prepareStatement("UPDATE exposure SET status = ? WHERE status = ?"
                     + " AND last_seen < ? AND location LIKE ? ESCAPE '\\' AND kind IN " + marks)) {
                 up.setString(1, ExposureStatus.GONE.name());
@@ -130,15 +132,15 @@ public final class JdbcExposureRegister implements ExposureRegister {
                 up.setString(4, likePrefix(locationPrefix));
                 int i = 5;
                 for (String n : names) up.setString(i++, n);
-                return up.executeUpdate();
+                gone = up.executeUpdate();
             }
+            if (gone > 0) {
+                audit.append(SCAN, "exposure.gone", "exposures:" + locationPrefix, Map.of(
+                        "count", Integer.toString(gone), "kinds", String.join(",", names),
+                        "notSeenSince", notSeenSince.truncatedTo(ChronoUnit.MILLIS).toString()));
+            }
+            return gone;
         });
-        if (gone > 0) {
-            audit.append(SCAN, "exposure.gone", "exposures:" + locationPrefix, Map.of(
-                    "count", Integer.toString(gone), "kinds", String.join(",", names),
-                    "notSeenSince", notSeenSince.truncatedTo(ChronoUnit.MILLIS).toString()));
-        }
-        return gone;
     }
 
     @Override
