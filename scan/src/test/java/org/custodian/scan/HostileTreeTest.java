@@ -68,6 +68,42 @@ class HostileTreeTest {
     }
 
     @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anArchiveNestedPastTheDepthLimitIsPartialNeverClean() throws Exception {
+        ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
+        byte[] inner = patientLetter(NHS_B).getBytes(StandardCharsets.UTF_8);
+        String name = "deepest.txt";
+        for (int depth = 0; depth < 14; depth++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bytes)) {
+                z.putNextEntry(new java.util.zip.ZipEntry(name));
+                z.write(inner);
+                z.closeEntry();
+                if (depth == 13) {
+                    z.putNextEntry(new java.util.zip.ZipEntry("cover.txt"));
+                    z.write(patientLetter(NHS_A).getBytes(StandardCharsets.UTF_8));
+                    z.closeEntry();
+                }
+            }
+            inner = bytes.toByteArray();
+            name = "level" + depth + ".zip";
+        }
+        Path nested = tree.resolve("nested.zip");
+        Files.write(nested, inner);
+
+        ScanOutcome out = fx.scan("e").run(request(tree), ScanListener.NONE);
+
+        assertThat(out.files().partial()).isEqualTo(1);
+        assertThat(out.incomplete()).isTrue();
+        List<FileReport> files = new ArrayList<>();
+        new ScanReports(fx.store).files(out.scanId(), Likelihood.LIKELY).forEach(files::add);
+        FileReport report = files.get(0);
+        assertThat(report.status()).isEqualTo(FileResult.PARTIAL);
+        assertThat(report.reasons()).anyMatch(r -> r.contains("depth-limit"));
+        assertThat(report.findings()).extracting(f -> f.path()).contains(nested + "!/cover.txt");
+    }
+
+    @Test
     void aFileDeletedBeforeItIsReadIsSkippedAsVanished() throws Exception {
         ScanFixture fx = new ScanFixture(TestDatabases.freshH2());
         Path f = write(tree.resolve("gone.txt"), patientLetter(NHS_A));
