@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.custodian.keys.KeyException;
+import org.custodian.store.StoreException;
 import picocli.CommandLine;
 
 /** Entry point of {@code ./custodian}: builds the command tree and maps failures to exit codes. */
@@ -33,6 +34,12 @@ public final class Main {
                 message = e.getMessage();
             } else if (e instanceof UserError) {
                 message = e.getMessage();
+            } else if (e instanceof StoreException) {
+                // the store holds masked evidence and hashes only, so its errors quote no raw value
+                message = "database error: " + e.getMessage()
+                        + ("scan".equals(commandLine.getCommandName()) ? " (continue this scan with --resume)" : "");
+            } else if (e instanceof java.util.concurrent.CancellationException) {
+                message = "interrupted" + ("scan".equals(commandLine.getCommandName()) ? "; continue with --resume" : "");
             } else if (e instanceof UncheckedIOException || e instanceof IOException) {
                 Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;
                 message = (e.getMessage() == null ? "" : e.getMessage() + ": ") + describe(io);

@@ -31,6 +31,7 @@ import org.custodian.engine.Engine;
 import org.custodian.extract.Extractor;
 import org.custodian.report.ScanSummary.FileCounts;
 import org.custodian.store.Store;
+import org.custodian.store.StoreException;
 import org.custodian.store.actor.Actor;
 import org.custodian.store.audit.AuditTrail;
 import org.custodian.store.exposure.ExposureKind;
@@ -42,7 +43,6 @@ import org.custodian.store.findings.RunCounts;
 import org.custodian.store.findings.ScanRun;
 import org.custodian.store.findings.ScanRuns;
 import org.custodian.store.findings.ScannedFiles;
-import org.custodian.store.findings.StoreException;
 
 /**
  * A file-server scan: walks the roots, reads each regular file through the extractor and the
@@ -112,7 +112,7 @@ public final class FileScan {
         try (Connection keepOpen = store.connect()) {
             return runOpen(request, listener);
         } catch (SQLException e) {
-            throw new StoreException("open the store", e);
+            throw new StoreException("open the store: " + e.getMessage(), e);
         }
     }
 
@@ -181,7 +181,7 @@ public final class FileScan {
         try (Connection c = store.connect()) {
             new ScannedFiles().markAbsent(c, run.id(), rootNames);
         } catch (SQLException e) {
-            throw new StoreException("mark absent files", e);
+            throw new StoreException("mark absent files: " + e.getMessage(), e);
         }
         runs.end(run.id(), ScanRun.FINISHED, clock.instant(), n);
         Map<String, String> details = new LinkedHashMap<>();
@@ -263,7 +263,7 @@ public final class FileScan {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (SQLException e) {
-            failure.compareAndSet(null, new StoreException("connect", e));
+            failure.compareAndSet(null, new StoreException("connect: " + e.getMessage(), e));
         } catch (RuntimeException e) {
             failure.compareAndSet(null, e);
         }

@@ -47,8 +47,9 @@ public final class JdbcExposureRegister implements ExposureRegister {
     private final AuditTrail audit;
     private final RiskModel riskModel;
 
+    /** A register scoring risk with the documented formula (docs/exposure.md, {@link RiskScore}). */
     public JdbcExposureRegister(Store store, AuditTrail audit) {
-        this(store, audit, RiskModel.SENSITIVITY_ONLY);
+        this(store, audit, RiskScore::of);
     }
 
     public JdbcExposureRegister(Store store, AuditTrail audit, RiskModel riskModel) {

@@ -6,8 +6,5 @@ package org.custodian.store.exposure;
  */
 @FunctionalInterface
 public interface RiskModel {
-    /** Risk is the sensitivity itself, for registers whose caller has not chosen a formula. */
-    RiskModel SENSITIVITY_ONLY = (kind, sensitivity) -> sensitivity;
-
     int risk(ExposureKind kind, int sensitivity);
 }

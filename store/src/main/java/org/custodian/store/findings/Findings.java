@@ -111,10 +111,15 @@ public final class Findings {
         return () -> new FileCursor(scanId, min);
     }
 
-    /** Findings at or above {@code min} per infoType in a run's files (unchanged files included). */
+    /**
+     * Findings at or above {@code min} per infoType in a run's files (unchanged files included),
+     * false positives left out: a person decided they are
+     * not personal data, so they count neither in summaries nor towards a scan's "findings" exit.
+     */
     public java.util.Map<InfoType, Long> countByType(long scanId, Likelihood min) {
         String sql = "SELECT f.info_type, COUNT(*) FROM finding f JOIN scanned_file s ON s.id = f.file_id"
-                + " WHERE s.last_scan_id = ? AND f.likelihood_rank >= ? GROUP BY f.info_type";
+                + " WHERE s.last_scan_id = ? AND f.likelihood_rank >= ? AND f.triage_status <> 'false_positive'"
+                + " GROUP BY f.info_type";
         java.util.Map<InfoType, Long> out = new java.util.TreeMap<>();
         try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, scanId);

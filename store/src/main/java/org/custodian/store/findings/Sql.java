@@ -1,5 +1,6 @@
 package org.custodian.store.findings;
 
+import org.custodian.store.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,6 +39,6 @@ final class Sql {
     }
 
     static StoreException fail(String what, SQLException e) {
-        return new StoreException(what, e);
+        return new StoreException(what + ": " + e.getMessage(), e);
     }
 }

@@ -52,7 +52,7 @@ class JdbcExposureRegisterTest {
         assertThat(first.status()).isEqualTo(OPEN);
         assertThat(first.firstSeen()).isEqualTo(t(0));
         assertThat(first.lastSeen()).isEqualTo(t(0));
-        assertThat(first.risk()).isEqualTo(40);
+        assertThat(first.risk()).as("the documented formula, not the sensitivity alone").isEqualTo(RiskScore.of(WORLD_READABLE, 40));
 
         Exposure again = r.observe(WORLD_READABLE, "/srv/hr/pay.xlsx", "mode 0664", 90, t(5));
         assertThat(again.id()).isEqualTo(first.id());
