@@ -34,6 +34,12 @@ public final class Hotwords {
      * non-null only at a word start whose lower-cased first char begins a phrase.
      */
     private final char[][][] atAsciiWordStart = new char[2 * ScanWindow.PREV_WORD][][];
+    /**
+     * Per ASCII first char, the second-char keys ({@link #secondKey}) some phrase beginning with it
+     * can continue with, as two 64-bit masks: most word starts that share a phrase's first letter
+     * ("n" of "not" for "nhs") are rejected here without trying each phrase.
+     */
+    private final long[] secondChars = new long[2 * 128];
 
     private Hotwords(List<String> normalised) {
         this.phrases = new char[normalised.size()][];
@@ -51,9 +57,50 @@ public final class Hotwords {
             byFirstChar[f] = grown;
         }
         startingNonAscii = nonAscii.toArray(NONE);
+        for (char[] p : phrases) {
+            char f = p[0];
+            if (f >= 128) continue;
+            if (p.length == 1) {
+                allowSecond(f, END_KEY);
+                allowSecond(f, ' ');
+            } else if (p[1] < 128) {
+                allowSecond(f, p[1]);
+            }
+            // a non-ASCII second char is matched by non-ASCII text only, which is always let through
+        }
         for (char c = 0; c < 128; c++) {
             if (ScanWindow.isWordChar(c)) atAsciiWordStart[c] = byFirstChar[c >= 'A' && c <= 'Z' ? c + 32 : c];
         }
+    }
+
+    private void allowSecond(char first, int key) {
+        secondChars[2 * first + (key >> 6)] |= 1L << key;
+    }
+
+    /** Second-char key for the end of the range; ' ' stands for any ASCII char that is not a letter or digit. */
+    private static final int END_KEY = 0;
+    private static final byte[] SECOND_KEY = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            SECOND_KEY[c] = (byte) (!ScanWindow.isWordChar(c) ? ' ' : c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+    }
+
+    /**
+     * False when no phrase starting with ASCII {@code first} (lower case) can match at i: a cheap
+     * look at the second char before {@link #matchEnd} tries the phrases one by one.
+     */
+    private boolean secondMayMatch(char first, char[] s, int i, int to) {
+        int key;
+        if (i + 1 >= to) {
+            key = END_KEY;
+        } else {
+            char c = s[i + 1];
+            if (c >= 128) return true; // it may lower-case to anything (the Kelvin sign to 'k')
+            key = SECOND_KEY[c];
+        }
+        return (secondChars[2 * first + (key >> 6)] & (1L << key)) != 0;
     }
 
     public static Hotwords of(String... words) {
@@ -193,7 +240,7 @@ public final class Hotwords {
                 }
                 prev = word ? ScanWindow.PREV_WORD : 0;
             }
-            if (candidates != null) {
+            if (candidates != null && (candidates == startingNonAscii || secondMayMatch(candidates[0][0], s, i, to))) {
                 for (char[] p : candidates) {
                     int end = matchEnd(p, s, i, to);
                     if (end >= 0 && !partOfAddress(s, from, i, end, to)) return true;
@@ -226,7 +273,7 @@ public final class Hotwords {
             } else {
                 candidates = null;
             }
-            if (candidates != null) {
+            if (candidates != null && (candidates == startingNonAscii || secondMayMatch(candidates[0][0], s, i, to))) {
                 for (char[] p : candidates) {
                     int end = matchEnd(p, s, i, to);
                     if (end >= 0 && !partOfAddress(s, from, i, end, to)) return i;
