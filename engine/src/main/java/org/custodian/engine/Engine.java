@@ -126,8 +126,9 @@ public final class Engine {
 
         Detector[] at(ScanWindow w, char[] buf, int pos, int limit) {
             if (byKey == null) return all;
-            // the digit run is computed here once and shared with the detectors that read it
-            return byKey[digit ? Triggers.digitKey(w.digitRun(pos), buf, limit) : Triggers.shapeKey(firstClass, buf, pos, limit)];
+            // the key reads the first digit group only; the full digit run is computed later, once,
+            // if a detector chosen here asks for it
+            return byKey[digit ? Triggers.digitKey(buf, pos, limit) : Triggers.shapeKey(firstClass, buf, pos, limit)];
         }
     }
 
