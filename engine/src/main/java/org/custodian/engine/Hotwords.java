@@ -222,8 +222,25 @@ public final class Hotwords {
      * and tries just the phrases beginning with that word's first character.
      */
     boolean occursInRaw(char[] s, int from, int to) {
+        return occurrence(s, from, to, true) >= 0;
+    }
+
+    /**
+     * Where the last phrase occurrence in raw text {@code s[from, to)} starts, or -1: the nearest
+     * one before {@code to}, so a caller that wants the closest context word of a list scans once
+     * instead of widening the range step by step. Same matching (and address rule) as
+     * {@link #occursInRaw}. It walks forwards and keeps the last hit: most ranges hold none, and the
+     * forward loop is cheaper per char than a backward one that must look at each char's predecessor.
+     */
+    public int lastStart(char[] s, int from, int to) {
+        return occurrence(s, from, to, false);
+    }
+
+    /** Start of the first ({@code first}) or last phrase occurrence in raw text s[from, to), or -1. */
+    private int occurrence(char[] s, int from, int to, boolean first) {
         final char[][][] table = atAsciiWordStart;
         final int[] wordBit = ScanWindow.ASCII_WORD_BIT;
+        int last = -1;
         int prev = 0;
         for (int i = from; i < to; i++) {
             char c = s[i];
@@ -243,45 +260,15 @@ public final class Hotwords {
             if (candidates != null && (candidates == startingNonAscii || secondMayMatch(candidates[0][0], s, i, to))) {
                 for (char[] p : candidates) {
                     int end = matchEnd(p, s, i, to);
-                    if (end >= 0 && !partOfAddress(s, from, i, end, to)) return true;
+                    if (end >= 0 && !partOfAddress(s, from, i, end, to)) {
+                        if (first) return i;
+                        last = i;
+                        break;
+                    }
                 }
             }
         }
-        return false;
-    }
-
-    /**
-     * Where the last phrase occurrence in raw text {@code s[from, to)} starts, or -1: the nearest
-     * one before {@code to}, found by walking back from {@code to} and stopping at the first hit, so
-     * a caller that wants the closest context word of a list scans once instead of widening the
-     * range step by step. Same matching (and address rule) as {@link #occursInRaw}.
-     */
-    public int lastStart(char[] s, int from, int to) {
-        final char[][][] table = atAsciiWordStart;
-        if (to <= from) return -1;
-        char c = s[to - 1];
-        for (int i = to - 1; i >= from; i--) {
-            char before = i > from ? s[i - 1] : ' ';
-            int prev = before < 128 ? ScanWindow.ASCII_WORD_BIT[before]
-                    : Character.isLetterOrDigit(before) ? ScanWindow.PREV_WORD : 0;
-            char[][] candidates;
-            if (c < 128) {
-                candidates = table[prev | c];
-            } else if (prev == 0 && Character.isLetterOrDigit(c)) {
-                char lc = Character.toLowerCase(c); // the Kelvin sign lower-cases to ASCII 'k'
-                candidates = lc < 128 ? byFirstChar[lc] : startingNonAscii;
-            } else {
-                candidates = null;
-            }
-            if (candidates != null && (candidates == startingNonAscii || secondMayMatch(candidates[0][0], s, i, to))) {
-                for (char[] p : candidates) {
-                    int end = matchEnd(p, s, i, to);
-                    if (end >= 0 && !partOfAddress(s, from, i, end, to)) return i;
-                }
-            }
-            c = before;
-        }
-        return -1;
+        return last;
     }
 
     /**
