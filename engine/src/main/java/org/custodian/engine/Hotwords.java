@@ -34,6 +34,23 @@ public final class Hotwords {
      * non-null only at a word start whose lower-cased first char begins a phrase.
      */
     private final char[][][] atAsciiWordStart = new char[2 * ScanWindow.PREV_WORD][][];
+    /**
+     * Per ASCII first char, the second-char keys ({@link #secondKey}) some phrase beginning with it
+     * can continue with, as two 64-bit masks: most word starts that share a phrase's first letter
+     * ("n" of "not" for "nhs") are rejected here without trying each phrase.
+     */
+    private final long[] secondChars = new long[2 * 128];
+    /**
+     * An ASCII letter every phrase contains (lower case), or 0: a range without it in either case
+     * cannot hold a phrase, and a tight search for one letter is several times cheaper than the
+     * word-start walk. Birth words all contain 'b', and about half the ranges before a date do not.
+     */
+    private final char requiredLetter;
+    /**
+     * Letters tried as {@link #requiredLetter}, rarest in English text first. No 'i' or 'k': a
+     * non-ASCII char lower-cases to them (U+0130, the Kelvin sign).
+     */
+    private static final String RARE_FIRST = "qjzxvwyfbgpmhucdlsrnotea";
 
     private Hotwords(List<String> normalised) {
         this.phrases = new char[normalised.size()][];
@@ -51,9 +68,74 @@ public final class Hotwords {
             byFirstChar[f] = grown;
         }
         startingNonAscii = nonAscii.toArray(NONE);
+        for (char[] p : phrases) {
+            char f = p[0];
+            if (f >= 128) continue;
+            if (p.length == 1) {
+                allowSecond(f, END_KEY);
+                allowSecond(f, ' ');
+            } else if (p[1] < 128) {
+                allowSecond(f, p[1]);
+            }
+            // a non-ASCII second char is matched by non-ASCII text only, which is always let through
+        }
+        requiredLetter = letterInEvery(phrases);
         for (char c = 0; c < 128; c++) {
             if (ScanWindow.isWordChar(c)) atAsciiWordStart[c] = byFirstChar[c >= 'A' && c <= 'Z' ? c + 32 : c];
         }
+    }
+
+    private static char letterInEvery(char[][] phrases) {
+        if (phrases.length == 0) return 0;
+        for (int r = 0; r < RARE_FIRST.length(); r++) {
+            char letter = RARE_FIRST.charAt(r);
+            boolean inEvery = true;
+            for (char[] p : phrases) {
+                boolean has = false;
+                for (char c : p) has |= c == letter;
+                inEvery &= has;
+            }
+            if (inEvery) return letter;
+        }
+        return 0;
+    }
+
+    /** True when s[from, to) holds ASCII {@code letter} (lower case given) in either case. */
+    private static boolean containsLetter(char[] s, int from, int to, char letter) {
+        for (int i = from; i < to; i++) {
+            if ((s[i] | 0x20) == letter) return true;
+        }
+        return false;
+    }
+
+    private void allowSecond(char first, int key) {
+        secondChars[2 * first + (key >> 6)] |= 1L << key;
+    }
+
+    /** Second-char key for the end of the range; ' ' stands for any ASCII char that is not a letter or digit. */
+    private static final int END_KEY = 0;
+    private static final byte[] SECOND_KEY = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            SECOND_KEY[c] = (byte) (!ScanWindow.isWordChar(c) ? ' ' : c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+    }
+
+    /**
+     * False when no phrase starting with ASCII {@code first} (lower case) can match at i: a cheap
+     * look at the second char before {@link #matchEnd} tries the phrases one by one.
+     */
+    private boolean secondMayMatch(char first, char[] s, int i, int to) {
+        int key;
+        if (i + 1 >= to) {
+            key = END_KEY;
+        } else {
+            char c = s[i + 1];
+            if (c >= 128) return true; // it may lower-case to anything (the Kelvin sign to 'k')
+            key = SECOND_KEY[c];
+        }
+        return (secondChars[2 * first + (key >> 6)] & (1L << key)) != 0;
     }
 
     public static Hotwords of(String... words) {
@@ -175,8 +257,26 @@ public final class Hotwords {
      * and tries just the phrases beginning with that word's first character.
      */
     boolean occursInRaw(char[] s, int from, int to) {
+        return occurrence(s, from, to, true) >= 0;
+    }
+
+    /**
+     * Where the last phrase occurrence in raw text {@code s[from, to)} starts, or -1: the nearest
+     * one before {@code to}, so a caller that wants the closest context word of a list scans once
+     * instead of widening the range step by step. Same matching (and address rule) as
+     * {@link #occursInRaw}. It walks forwards and keeps the last hit: most ranges hold none, and the
+     * forward loop is cheaper per char than a backward one that must look at each char's predecessor.
+     */
+    public int lastStart(char[] s, int from, int to) {
+        return occurrence(s, from, to, false);
+    }
+
+    /** Start of the first ({@code first}) or last phrase occurrence in raw text s[from, to), or -1. */
+    private int occurrence(char[] s, int from, int to, boolean first) {
+        if (requiredLetter != 0 && !containsLetter(s, from, to, requiredLetter)) return -1;
         final char[][][] table = atAsciiWordStart;
         final int[] wordBit = ScanWindow.ASCII_WORD_BIT;
+        int last = -1;
         int prev = 0;
         for (int i = from; i < to; i++) {
             char c = s[i];
@@ -193,48 +293,18 @@ public final class Hotwords {
                 }
                 prev = word ? ScanWindow.PREV_WORD : 0;
             }
-            if (candidates != null) {
+            if (candidates != null && (candidates == startingNonAscii || secondMayMatch(candidates[0][0], s, i, to))) {
                 for (char[] p : candidates) {
                     int end = matchEnd(p, s, i, to);
-                    if (end >= 0 && !partOfAddress(s, from, i, end, to)) return true;
+                    if (end >= 0 && !partOfAddress(s, from, i, end, to)) {
+                        if (first) return i;
+                        last = i;
+                        break;
+                    }
                 }
             }
         }
-        return false;
-    }
-
-    /**
-     * Where the last phrase occurrence in raw text {@code s[from, to)} starts, or -1: the nearest
-     * one before {@code to}, found by walking back from {@code to} and stopping at the first hit, so
-     * a caller that wants the closest context word of a list scans once instead of widening the
-     * range step by step. Same matching (and address rule) as {@link #occursInRaw}.
-     */
-    public int lastStart(char[] s, int from, int to) {
-        final char[][][] table = atAsciiWordStart;
-        if (to <= from) return -1;
-        char c = s[to - 1];
-        for (int i = to - 1; i >= from; i--) {
-            char before = i > from ? s[i - 1] : ' ';
-            int prev = before < 128 ? ScanWindow.ASCII_WORD_BIT[before]
-                    : Character.isLetterOrDigit(before) ? ScanWindow.PREV_WORD : 0;
-            char[][] candidates;
-            if (c < 128) {
-                candidates = table[prev | c];
-            } else if (prev == 0 && Character.isLetterOrDigit(c)) {
-                char lc = Character.toLowerCase(c); // the Kelvin sign lower-cases to ASCII 'k'
-                candidates = lc < 128 ? byFirstChar[lc] : startingNonAscii;
-            } else {
-                candidates = null;
-            }
-            if (candidates != null) {
-                for (char[] p : candidates) {
-                    int end = matchEnd(p, s, i, to);
-                    if (end >= 0 && !partOfAddress(s, from, i, end, to)) return i;
-                }
-            }
-            c = before;
-        }
-        return -1;
+        return last;
     }
 
     /**

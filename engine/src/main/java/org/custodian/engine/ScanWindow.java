@@ -93,7 +93,7 @@ public final class ScanWindow {
 
     /** The digit groups starting at pos (which must be a digit); computed once per position. */
     public DigitRun digitRun(int pos) {
-        if (run.start != pos) run.compute(buf, pos, limit);
+        if (run.start != pos && !run.startAtLaterGroup(pos)) run.compute(buf, pos, limit);
         return run;
     }
 

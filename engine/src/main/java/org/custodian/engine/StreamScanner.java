@@ -72,6 +72,8 @@ public final class StreamScanner {
      * at ~1.3 ns a byte, a third of the engine's bare pass.
      */
     static final class Utf8Reader extends Reader {
+        private static final java.lang.invoke.VarHandle LONGS =
+                java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
         private final InputStream in;
         private final CharsetDecoder decoder;
         private final byte[] bytes = new byte[1 << 14];
@@ -106,6 +108,14 @@ public final class StreamScanner {
                 int p = pos;
                 int stop = Math.min(end, p + len - n);
                 int o = off + n;
+                // eight bytes at a time while none has its high bit set: one test instead of eight
+                while (p + 8 <= stop) {
+                    long v = (long) LONGS.get(b, p);
+                    if ((v & 0x8080808080808080L) != 0) break;
+                    for (int k = 0; k < 8; k++) cbuf[o + k] = (char) ((v >>> (8 * k)) & 0x7F);
+                    p += 8;
+                    o += 8;
+                }
                 while (p < stop) {
                     byte x = b[p];
                     if (x < 0) break;

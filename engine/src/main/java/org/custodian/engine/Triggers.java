@@ -180,13 +180,14 @@ public final class Triggers {
     }
 
     /**
-     * The digit gate's key at a digit word start: first-group length bucket and follower class.
-     * {@link DigitRun} stops a group at {@link DigitRun#MAX_DIGITS}, which is the long-group bucket.
+     * The digit gate's key at a digit word start: the first group's length (from
+     * {@link #LONG_GROUP} up one bucket, like {@link DigitRun}'s cut at {@link DigitRun#MAX_DIGITS})
+     * and the class of the char after all its digits.
      */
-    static int digitKey(DigitRun run, char[] buf, int limit) {
-        int end = run.groupEnd(0);
-        while (end < limit && (char) (buf[end] - '0') < 10) end++; // a group cut at MAX_DIGITS
-        return Math.min(run.groupLength(0), LONG_GROUP) * 128 + (end < limit ? followerClass(buf[end]) : NO_FOLLOWER);
+    static int digitKey(char[] buf, int pos, int limit) {
+        int end = pos;
+        while (end < limit && (char) (buf[end] - '0') < 10) end++;
+        return Math.min(end - pos, LONG_GROUP) * 128 + (end < limit ? followerClass(buf[end]) : NO_FOLLOWER);
     }
 
     private static int followerClass(char c) {

@@ -62,7 +62,19 @@ public final class ValueHasher {
         inner.update(canonical.getBytes(StandardCharsets.UTF_8));
         MessageDigest outer = copyOf(outerAfterKey);
         outer.update(inner.digest());
-        return new KeyedHash(keyId, HEX.formatHex(outer.digest()));
+        return new KeyedHash(keyId, hex(outer.digest()));
+    }
+
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** Lower-case hex, as {@link HexFormat#formatHex(byte[])}, without its per-byte overhead (a call per finding). */
+    private static String hex(byte[] bytes) {
+        byte[] out = new byte[2 * bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xF];
+            out[2 * i + 1] = HEX_DIGITS[bytes[i] & 0xF];
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     /** {@code "v1|" + infoType + "|"} as bytes, kept per type (a scan sees a handful of types). */

@@ -39,6 +39,29 @@ class HotwordsRawMatchTest {
         }
     }
 
+    /** Every phrase holds a 'b', so ranges without one are rejected before the word-start walk. */
+    private static final Hotwords BIRTH = Hotwords.of("dob", "d o b", "date of birth", "born", "bday", "Bébé");
+
+    @Test
+    void aListWithALetterInEveryPhraseAgreesWithNormaliseThenMatch() {
+        String alphabet = "dobDOB birthBIRTHate ,.-_:/@\u00e9\u00c9y\n\u212a\u0130";
+        SplittableRandom rnd = new SplittableRandom(13);
+        char[] scratch = new char[256];
+        for (int round = 0; round < 200_000; round++) {
+            int len = rnd.nextInt(24);
+            char[] text = new char[len + 4];
+            for (int i = 0; i < text.length; i++) text[i] = alphabet.charAt(rnd.nextInt(alphabet.length()));
+            int from = rnd.nextInt(3);
+            int to = from + rnd.nextInt(text.length - from + 1);
+            int n = Hotwords.normaliseInto(text, from, to, scratch);
+            boolean expected = BIRTH.occursIn(scratch, n);
+            assertThat(BIRTH.occursInRaw(text, from, to)).as("%s in [%d,%d)", new String(text), from, to).isEqualTo(expected);
+            assertThat(BIRTH.lastStart(text, from, to) >= 0).as("%s in [%d,%d)", new String(text), from, to).isEqualTo(expected);
+        }
+        assertThat(BIRTH.occursInRaw("Date of Birth:".toCharArray(), 0, 14)).isTrue();
+        assertThat(BIRTH.occursInRaw("Date of issue:".toCharArray(), 0, 14)).isFalse();
+    }
+
     @Test
     void lastStartFindsTheNearestOccurrenceOnRandomText() {
         String alphabet = "nhsNHS odateOfbirthDOB ,.-_:/\u00e9\u00c9\u00f6\u00d6\u00e7\u00fc\u00dc01aA\n\tkid\u212a\u0130";

@@ -73,10 +73,12 @@ public final class PersonNameDetector implements Detector {
         char[] b = w.chars();
         int end = nameWordEnd(w, pos);
         if (end < 0) return;
-        // every path needs another capitalised word, a comma or a label/column/"Dear" before: most
-        // capitalised words in prose have none and are rejected here without a lookup
-        if (nextWordStart(w, end) < 0 && !titleDotFollows(w, end) && (end >= w.limit() || b[end] != ',')
-                && !mayBeLoneName(w, pos)) {
+        // every path needs another capitalised word, ", " and a capital, or a label/column/"Dear"
+        // before: most capitalised words (prose, log levels, JSON values) have none and are rejected
+        // here without a lookup. Without the first three only labelledOrColumn can report, and only
+        // where its own place check holds, so that check comes first.
+        if (nextWordStart(w, end) < 0 && !titleDotFollows(w, end) && !commaThenCapital(w, end)
+                && !(mayBeLoneName(w, pos) && loneNamePlace(w, pos))) {
             return;
         }
         int flags = NameLexicon.flags(b, pos, end);
@@ -245,6 +247,17 @@ public final class PersonNameDetector implements Detector {
     private static boolean titleDotFollows(ScanWindow w, int end) {
         return end + 2 < w.limit() && w.charAt(end) == '.' && w.charAt(end + 1) == ' '
                 && Character.isUpperCase(w.charAt(end + 2));
+    }
+
+    /** "Smith, John": what {@link #surnameFirst} needs after the first word. */
+    private static boolean commaThenCapital(ScanWindow w, int end) {
+        return end + 2 < w.limit() && w.charAt(end) == ',' && w.charAt(end + 1) == ' '
+                && Character.isUpperCase(w.charAt(end + 2));
+    }
+
+    /** The places where {@link #labelledOrColumn} reports: a name column's cell, after a label, after "Dear". */
+    private static boolean loneNamePlace(ScanWindow w, int pos) {
+        return (atCellStart(w, pos) && nameColumn(w, pos) != null) || labelBefore(w, pos) || afterDear(w, pos);
     }
 
     /** Cheap pre-check for {@link #labelledOrColumn}: a cell start, a label's colon or "Dear " before pos. */

@@ -36,25 +36,37 @@ final class SecretKeyNames {
      * Allocation-free: called at every ':' and '=' whose key ends in a plausible letter.
      */
     static Kind classify(char[] b, int start, int end) {
-        if (suffixStart(b, start, end, "secretaccesskey") >= 0 || suffixStart(b, start, end, "awssecretkey") >= 0) {
+        // a suffix can only match where the key's last letter is the suffix's last letter: most keys
+        // are ruled out by that one comparison per suffix, without walking the key
+        int j = end - 1;
+        while (j >= start && (b[j] == '_' || b[j] == '-' || b[j] == '.')) j--;
+        if (j < start) return Kind.NONE;
+        char last = b[j];
+        if (last >= 'A' && last <= 'Z') last = (char) (last + 32);
+        if (endsKey(b, start, end, last, "secretaccesskey") || endsKey(b, start, end, last, "awssecretkey")) {
             return Kind.AWS_SECRET;
         }
-        if (suffixStart(b, start, end, "authorization") >= 0) return Kind.AUTHORIZATION;
+        if (endsKey(b, start, end, last, "authorization")) return Kind.AUTHORIZATION;
         for (String s : PASSWORD_SUFFIXES) {
-            if (suffixStart(b, start, end, s) >= 0) return Kind.PASSWORD;
+            if (endsKey(b, start, end, last, s)) return Kind.PASSWORD;
         }
-        int pass = suffixStart(b, start, end, "pass");
+        int pass = last == 's' ? suffixStart(b, start, end, "pass") : -1;
         if (pass >= 0 && startsWord(b, start, pass)) return Kind.PASSWORD; // db_pass, dbPass, not bypass
         for (String s : SECRET_SUFFIXES) {
-            if (suffixStart(b, start, end, s) >= 0) return Kind.SECRET;
+            if (endsKey(b, start, end, last, s)) return Kind.SECRET;
         }
-        if (suffixStart(b, start, end, "token") >= 0) {
+        if (endsKey(b, start, end, last, "token")) {
             for (String s : NOT_CREDENTIAL_TOKENS) {
                 if (suffixStart(b, start, end, s) >= 0) return Kind.NONE;
             }
             return Kind.TOKEN;
         }
         return Kind.NONE;
+    }
+
+    /** {@link #suffixStart} matches, given the key's last letter (lower case). */
+    private static boolean endsKey(char[] b, int start, int end, char last, String suffix) {
+        return suffix.charAt(suffix.length() - 1) == last && suffixStart(b, start, end, suffix) >= 0;
     }
 
     /** True when index i begins a word of the key: its start, after a separator, or a camel hump. */

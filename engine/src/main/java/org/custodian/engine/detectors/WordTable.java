@@ -14,11 +14,10 @@ import java.util.Map;
  */
 final class WordTable {
     private final char[] pool;
-    /** Per entry: key start in the pool, key length, flags (one cache line per hit, not three arrays). */
-    private final int[] entry;
     /**
-     * Per slot: entry index + 1 (0 = empty), then the key's hash, so a probe that meets another key
-     * is rejected without touching that key's entry or chars.
+     * Open addressing, four ints per slot: the key's hash, its start in the pool + 1 (0 = empty), its
+     * length, its flags. A probe reads one slot (one cache line) and, only when hash and length
+     * agree, the key's chars: two cache misses per hit in a table far larger than the caches.
      */
     private final int[] slots;
     private final int mask;
@@ -26,27 +25,23 @@ final class WordTable {
     private WordTable(Map<String, Integer> entries) {
         int n = entries.size();
         int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
-        slots = new int[2 * capacity];
+        slots = new int[4 * capacity];
         mask = capacity - 1;
-        entry = new int[3 * n];
         int total = 0;
         for (String k : entries.keySet()) total += k.length();
         pool = new char[total];
-        int i = 0;
         int at = 0;
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
             String k = e.getKey();
             k.getChars(0, k.length(), pool, at);
-            entry[3 * i] = at;
-            entry[3 * i + 1] = k.length();
-            entry[3 * i + 2] = e.getValue();
             int h = hash(pool, at, at + k.length());
             int slot = h & mask;
-            while (slots[2 * slot] != 0) slot = (slot + 1) & mask;
-            slots[2 * slot] = i + 1;
-            slots[2 * slot + 1] = h;
+            while (slots[4 * slot + 1] != 0) slot = (slot + 1) & mask;
+            slots[4 * slot] = h;
+            slots[4 * slot + 1] = at + 1;
+            slots[4 * slot + 2] = k.length();
+            slots[4 * slot + 3] = e.getValue();
             at += k.length();
-            i++;
         }
     }
 
@@ -56,12 +51,10 @@ final class WordTable {
         int h = hash(buf, from, to);
         int slot = h & mask;
         while (true) {
-            int e = slots[2 * slot];
-            if (e == 0) return 0;
-            if (slots[2 * slot + 1] == h) {
-                int at = 3 * (e - 1);
-                if (entry[at + 1] == len && sameFolded(buf, from, entry[at], len)) return entry[at + 2];
-            }
+            int at = 4 * slot;
+            int key = slots[at + 1];
+            if (key == 0) return 0;
+            if (slots[at] == h && slots[at + 2] == len && sameFolded(buf, from, key - 1, len)) return slots[at + 3];
             slot = (slot + 1) & mask;
         }
     }
