@@ -16,7 +16,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Tika's own text — the sheet name, then rows each starting with a tab — never lets it do.
  *
  * <p>Columns keep their places: an empty cell before a value is an empty field, so a value stays
- * under its header. Empty cells at the end of a row and rows with no value are left out. Tabs and
+ * under its header. Empty cells at the end of a row and rows with no value are left out, and so are
+ * the empty columns left of the sheet's first value (a table drawn from cell B2). Tabs and
  * line breaks inside a cell become spaces and a double quote is doubled, so that a cell never
  * splits or shifts the columns of the engine's (CSV-style, quote-aware) column count.
  *
@@ -65,6 +66,8 @@ final class SheetText extends DefaultHandler {
     private boolean owedSpace;
     private boolean partHasText;
     private char owedOutside;
+    /** Empty columns left of the sheet's first value (a table drawn from B2); -1 until known. */
+    private int leadingEmptyColumns = -1;
 
     SheetText(Writer out, Parts parts) {
         this.out = out;
@@ -95,6 +98,7 @@ final class SheetText extends DefaultHandler {
                 }
                 partHasText = false;
                 owedOutside = 0;
+                leadingEmptyColumns = -1;
             }
             return;
         }
@@ -198,7 +202,15 @@ final class SheetText extends DefaultHandler {
             }
             if (!cellHasText) {
                 // the owed delimiters: empty cells before this one, and before this row's first value
-                text.append("\t".repeat(owedDelimiters));
+                int owed = owedDelimiters;
+                if (!rowHasText) {
+                    // a table that starts in column B must still put its header at the start of the line
+                    if (leadingEmptyColumns < 0) {
+                        leadingEmptyColumns = owed;
+                    }
+                    owed = Math.max(0, owed - leadingEmptyColumns);
+                }
+                text.append("\t".repeat(owed));
                 owedDelimiters = 0;
                 cellHasText = true;
                 rowHasText = true;
