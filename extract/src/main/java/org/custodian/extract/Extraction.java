@@ -345,8 +345,8 @@ final class Extraction implements AutoCloseable {
         shared.executor().execute(parse);
         List<TikaParse.Child> children;
         try {
-            if (parse.awaitFirst()) {
-                deliver(new TextPart(path, type.toString(), depth), parse.reader());
+            while (parse.nextPart()) {
+                deliver(parse.part(), parse.reader());
             }
             parse.drain();
         } finally {

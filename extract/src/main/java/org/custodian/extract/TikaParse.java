@@ -47,9 +47,13 @@ final class TikaParse implements Runnable {
     }
 
     private static final int CHUNK = 8192;
-    private static final Chunk END = new Chunk(new char[0], -1);
+    private static final Chunk END = new Chunk(new char[0], -1, null);
 
-    record Chunk(char[] chars, int length) {
+    /** Characters of the current part, or (with {@code part}) the start of the next part. */
+    record Chunk(char[] chars, int length, TextPart part) {
+        boolean isText() {
+            return part == null && length >= 0;
+        }
     }
 
     /** An embedded document waiting in a temporary file. */
@@ -72,6 +76,11 @@ final class TikaParse implements Runnable {
     private boolean timedOut;
     private Chunk current;
     private int position;
+    /** The part the reader is in: the document itself until a part marker comes through the pipe. */
+    private TextPart currentPart;
+    private boolean partHandedOut;
+    /** Names of sheets and embedded documents: unique within this document. */
+    private final Set<String> names = new HashSet<>();
 
     TikaParse(Extraction extraction, Parser parser, Path file, MediaType type, String path, int depth) {
         this.extraction = extraction;
@@ -98,7 +107,17 @@ final class TikaParse implements Runnable {
             ParseContext context = new ParseContext();
             context.set(EmbeddedDocumentExtractor.class, new Spooler(context));
             context.set(PDFParserConfig.class, PDF_CONFIG);
-            parser.parse(in, new BodyContentHandler(writer), metadata, context);
+            if (SheetText.isSpreadsheet(type)) {
+                SheetText sheets = new SheetText(writer, sheet -> writer.startPart(new TextPart(
+                        path + "!/" + uniqueName(sheetName(sheet)), type.toString(), depth + 1)));
+                parser.parse(in, new BodyContentHandler(sheets), metadata, context);
+                if (sheets.sawSheet() && hasMetadata(metadata)) {
+                    // title and author belong to the workbook, not to its last sheet
+                    writer.startPart(new TextPart(path, type.toString(), depth));
+                }
+            } else {
+                parser.parse(in, new BodyContentHandler(writer), metadata, context);
+            }
             writeMetadata(writer, metadata);
         } catch (Throwable t) {
             failure = t;
@@ -117,6 +136,22 @@ final class TikaParse implements Runnable {
         }
     }
 
+    private static boolean hasMetadata(Metadata metadata) {
+        for (String name : SCANNED_METADATA) {
+            for (String value : metadata.getValues(name)) {
+                if (value != null && !value.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A sheet is not a folder: its name keeps no slash, so the part path has no level that is not there. */
+    private static String sheetName(String sheet) {
+        return Extraction.cleanMemberName(sheet.replace('/', '_').replace('\\', '_'));
+    }
+
     private void writeMetadata(PipeWriter writer, Metadata metadata) throws IOException {
         for (String name : SCANNED_METADATA) {
             for (String value : metadata.getValues(name)) {
@@ -129,13 +164,46 @@ final class TikaParse implements Runnable {
 
     // ---- the scanning thread's side ----
 
-    /** Waits for the first text; false when the parse ended (or timed out) without any. */
-    boolean awaitFirst() throws IOException {
-        if (current == null) {
+    /**
+     * Moves to the next part that has text (the document itself first, then the sheets of a
+     * spreadsheet and its own text after them), skipping what the handler left unread of the
+     * previous one. False when the parse ended (or timed out) without more.
+     */
+    boolean nextPart() throws IOException {
+        if (currentPart == null) {
+            currentPart = new TextPart(path, type.toString(), depth);
+        }
+        if (partHandedOut) {
+            while (peek().isText()) {
+                position = current.length();
+            }
+        }
+        partHandedOut = false;
+        while (true) {
+            Chunk chunk = peek();
+            if (chunk == END) {
+                return false;
+            }
+            if (chunk.isText()) {
+                partHandedOut = true;
+                return true;
+            }
+            currentPart = chunk.part();
+            current = null;
+        }
+    }
+
+    TextPart part() {
+        return currentPart;
+    }
+
+    /** The chunk at the reading position: text not yet read, a part marker, or the end. */
+    private Chunk peek() throws IOException {
+        while (current == null || current.isText() && position >= current.length()) {
             current = next();
             position = 0;
         }
-        return current != END;
+        return current;
     }
 
     Reader reader() {
@@ -145,11 +213,7 @@ final class TikaParse implements Runnable {
                 if (len == 0) {
                     return 0;
                 }
-                while (current == null || current != END && position >= current.length()) {
-                    current = next();
-                    position = 0;
-                }
-                if (current == END) {
+                if (!peek().isText()) {
                     return -1;
                 }
                 int n = Math.min(len, current.length() - position);
@@ -269,9 +333,17 @@ final class TikaParse implements Runnable {
             }
         }
 
+        /** Ends the part being written; what follows is the given part's text. */
+        void startPart(TextPart part) throws IOException {
+            flushChunk();
+            put(new Chunk(null, 0, part));
+            // the character limit is per part, as for parts that are separate documents
+            total = 0;
+        }
+
         void flushChunk() throws IOException {
             if (used > 0) {
-                Chunk chunk = new Chunk(buffer, used);
+                Chunk chunk = new Chunk(buffer, used, null);
                 buffer = new char[CHUNK];
                 used = 0;
                 put(chunk);
@@ -290,7 +362,6 @@ final class TikaParse implements Runnable {
 
     /** Receives Tika's embedded documents and keeps them for the extractor to visit afterwards. */
     private final class Spooler implements EmbeddedDocumentExtractor {
-        private final Set<String> names = new HashSet<>();
         private final ParseContext context;
         private int count;
 
@@ -360,13 +431,19 @@ final class TikaParse implements Runnable {
             if (name == null || name.isBlank()) {
                 name = type.getSubtype().equals("mbox") ? "message-" + count + ".eml" : "embedded-" + count;
             }
-            name = Extraction.cleanMemberName(name);
-            if (!names.add(name)) {
-                name = name + "~" + count;
-                names.add(name);
-            }
-            return name;
+            return TikaParse.this.uniqueName(Extraction.cleanMemberName(name));
         }
+    }
+
+    private int renamed;
+
+    /** Called on the parse thread only. A repeated name gets {@code ~N}. */
+    private String uniqueName(String name) {
+        String unique = name;
+        while (!names.add(unique)) {
+            unique = name + "~" + ++renamed;
+        }
+        return unique;
     }
 
     static void deleteQuietly(Path file) {
