@@ -60,6 +60,18 @@ public final class HeaderColumns {
         return new HeaderColumns(best, names);
     }
 
+    /** Cells on one delimited line, quotes respected: a data row under a header has as many. */
+    public static int cellCount(CharSequence line, char delimiter) {
+        int cells = 1;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (c == delimiter && !quoted) cells++;
+        }
+        return cells;
+    }
+
     private static String[] split(CharSequence line, char d) {
         java.util.List<String> out = new java.util.ArrayList<>();
         StringBuilder cur = new StringBuilder();

@@ -28,6 +28,8 @@ public final class StreamScanner {
     /** How far after its start a value's trigger may be (e-mail: 64-character local part, then '@'). */
     static final int TRIGGER_REACH = 128;
     private static final int HEADER_MAX = 4096;
+    /** How many lines from the top a header row may start on (title, blank line, header). */
+    private static final int HEADER_SEARCH_LINES = 4;
 
     private final Engine engine;
     private final ValueHasher hasher;
@@ -264,16 +266,44 @@ public final class StreamScanner {
         }
     }
 
+    /**
+     * Finds the header row of delimited text. Usually it is the first line; exports copied into
+     * documents (a PDF or e-mail attachment, a sheet with a title) put a title and blank lines above
+     * it, so the first few lines are tried too. A header below line 1 must be followed by a row
+     * with as many cells, so a title or a sentence with commas is not taken for one.
+     */
     private static void readHeader(ScanWindow w, char[] buf, int filled) {
-        int end = 0;
-        while (end < filled && end < HEADER_MAX && buf[end] != '\n') end++;
-        if (end == filled || end == HEADER_MAX) {
-            w.header = null;
-            return;
+        w.header = null;
+        w.headerLineEnd = -1;
+        int start = 0;
+        for (int line = 0; line < HEADER_SEARCH_LINES && start < filled; line++) {
+            int end = lineEnd(buf, start, filled);
+            if (end < 0) return;
+            int textEnd = end > start && buf[end - 1] == '\r' ? end - 1 : end;
+            if (textEnd > start) {
+                HeaderColumns h = HeaderColumns.detect(CharBuffer.wrap(buf, start, textEnd - start));
+                if (h != null && (line == 0 || nextRowMatches(buf, end + 1, filled, h))) {
+                    w.header = h;
+                    w.headerLineEnd = end;
+                    return;
+                }
+            }
+            start = end + 1;
         }
-        int lineEnd = end > 0 && buf[end - 1] == '\r' ? end - 1 : end;
-        w.header = HeaderColumns.detect(CharBuffer.wrap(buf, 0, lineEnd));
-        w.headerLineEnd = w.header == null ? -1 : end;
+    }
+
+    /** Index of the '\n' ending the line at start, or -1 when it does not end within the header's reach. */
+    private static int lineEnd(char[] buf, int start, int filled) {
+        int end = start;
+        while (end < filled && end < HEADER_MAX && buf[end] != '\n') end++;
+        return end == filled || end == HEADER_MAX ? -1 : end;
+    }
+
+    private static boolean nextRowMatches(char[] buf, int start, int filled, HeaderColumns header) {
+        if (start >= filled) return false;
+        int end = start;
+        while (end < filled && buf[end] != '\n') end++;
+        return HeaderColumns.cellCount(CharBuffer.wrap(buf, start, end - start), header.delimiter()) == header.size();
     }
 
     /** Line number, line start and UTF-8 byte count, advanced incrementally through the window. */

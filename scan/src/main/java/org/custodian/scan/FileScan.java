@@ -266,6 +266,11 @@ public final class FileScan {
             failure.compareAndSet(null, new StoreException("connect: " + e.getMessage(), e));
         } catch (RuntimeException e) {
             failure.compareAndSet(null, e);
+        } catch (Error e) {
+            // a dead worker would leave its file unrecorded and the scan looking complete: end the
+            // run as failed instead (it stays resumable), never as finished
+            failure.compareAndSet(null, new IllegalStateException("a scan worker died: " + e.getClass().getName(), e));
+            throw e;
         }
     }
 

@@ -174,8 +174,9 @@ final class FileWorker {
             return skip(facts, UNREADABLE, "permission denied");
         } catch (IOException e) {
             return skip(facts, READ_ERROR, describe(e));
-        } catch (RuntimeException e) {
-            // a parser or detector bug on one file must not end the scan of the other million
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // a parser or detector bug on one file (a hostile file's deep recursion, a library
+            // version clash on one format) must not end the scan of the other million
             return skip(facts, INTERNAL_ERROR, e.getClass().getName() + " while reading; please report it");
         }
         String status = switch (result.status()) {

@@ -46,6 +46,20 @@ class DateOfBirthDetectorTest {
     }
 
     @Test
+    void aHeaderBelowATitleStillNamesItsColumn() {
+        // an export pasted into a document: title, blank line, header, rows
+        List<DetectorHarness.Hit> rows = h.scan("Payroll export\n\nname,date_of_birth,start_date\nJo,01/02/1970,03/04/2020\n"
+                + "Al,05/06/1981,07/08/2019\n");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
+        assertThat(rows.get(1).likelihood()).isLessThan(Likelihood.POSSIBLE);
+        assertThat(rows.get(2).likelihood()).isEqualTo(Likelihood.VERY_LIKELY);
+        // a sentence with commas two lines down is no header: nothing follows it with as many cells
+        List<DetectorHarness.Hit> prose = h.scan("Notes\n\nWe met Jo, Al and Sam.\nThe visit, on 01/02/1970, went well.\n");
+        assertThat(prose).allSatisfy(hit -> assertThat(hit.likelihood()).isLessThan(Likelihood.LIKELY));
+    }
+
+    @Test
     void aBareDateIsUnlikelyAtMost() {
         assertThat(h.only("The meeting moved to 12/03/2019 instead.").likelihood()).isLessThanOrEqualTo(Likelihood.UNLIKELY);
         assertThat(h.only("on 4 July 1976 something").likelihood()).isEqualTo(Likelihood.UNLIKELY);
