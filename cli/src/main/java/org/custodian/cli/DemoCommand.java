@@ -46,6 +46,14 @@ final class DemoCommand implements Callable<Integer> {
         Path target = dir == null ? Path.of(DEFAULT_DIR) : dir;
         if (Files.exists(target) && !Files.isDirectory(target)) throw new UserError(target + " exists and is not a directory");
         if (!force && Files.isDirectory(target) && !isEmpty(target)) {
+            if (Files.isRegularFile(target.resolve(SampleTree.MANIFEST))) {
+                // the README's first command runs demo every time: a share already written is kept
+                root.env().out().println(target + " already holds a sample share (" + SampleTree.MANIFEST
+                        + "); keeping it (--force writes it again).");
+                root.env().out().println();
+                root.env().out().println("Next: ./custodian scan " + shellWord(target.toString()));
+                return ExitCodes.OK;
+            }
             throw new UserError(target + " is not empty; choose another directory or add --force");
         }
         quietPdfFontFallback();

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -157,9 +155,8 @@ final class FindingsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            Period period = Retention.parse(olderThan);
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            Duration age = Duration.between(today.minus(period).atStartOfDay(), today.atStartOfDay());
+            Period period = Retention.parse("--older-than", olderThan);
+            Duration age = Retention.lengthUntilToday(period);
             CustodianCommand root = parent.root;
             try (Store store = access.open(root)) {
                 var purged = new Triage(store, StoreAccess.auditTrail(root, store)).purge(age, StoreAccess.actor(root, config));

@@ -1,37 +1,27 @@
 package org.custodian.cli;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.ZoneOffset;
+import org.custodian.config.Periods;
 
-/** Retention periods as people write them: {@code 6y}, {@code 18m}, {@code 90d}, {@code 2w}, or ISO-8601 {@code P6Y}. */
+/** Periods given on the command line; the forms are the configuration's ({@link Periods}). */
 final class Retention {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,4})\\s*([ymwd])", Pattern.CASE_INSENSITIVE);
-
     private Retention() {
     }
 
-    static Period parse(String text) {
-        String t = text.trim();
-        Matcher m = SHORT.matcher(t);
-        Period p;
-        if (m.matches()) {
-            int n = Integer.parseInt(m.group(1));
-            p = switch (Character.toLowerCase(m.group(2).charAt(0))) {
-                case 'y' -> Period.ofYears(n);
-                case 'm' -> Period.ofMonths(n);
-                case 'w' -> Period.ofWeeks(n);
-                default -> Period.ofDays(n);
-            };
-        } else {
-            try {
-                p = Period.parse(t);
-            } catch (DateTimeParseException e) {
-                throw new UserError("--retention " + text + ": give a period like 6y, 18m, 90d, 2w or P6Y");
-            }
+    /** The length of a period counted back from today (a month or a year is as long as the calendar says). */
+    static Duration lengthUntilToday(Period period) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return Duration.between(today.minus(period).atStartOfDay(), today.atStartOfDay());
+    }
+
+    static Period parse(String option, String text) {
+        try {
+            return Periods.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(option + " " + e.getMessage());
         }
-        if (p.isZero() || p.isNegative()) throw new UserError("--retention " + text + ": the period must be positive");
-        return p;
     }
 }

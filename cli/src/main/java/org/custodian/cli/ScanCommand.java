@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.custodian.cli.progress.ProgressReporter;
 import org.custodian.cli.progress.ScanProgress;
+import org.custodian.config.CustodianConfig;
 import org.custodian.engine.Engine;
 import org.custodian.engine.Likelihood;
 import org.custodian.extract.TikaExtractor;
@@ -28,7 +30,9 @@ import org.custodian.scan.FileScan;
 import org.custodian.scan.ScanOutcome;
 import org.custodian.scan.ScanReports;
 import org.custodian.scan.ScanRequest;
+import org.custodian.scan.Triage;
 import org.custodian.store.Store;
+import org.custodian.store.actor.Actor;
 import org.custodian.store.audit.JdbcAuditTrail;
 import org.custodian.store.exposure.JdbcExposureRegister;
 import picocli.CommandLine.Command;
@@ -71,7 +75,8 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--retention", paramLabel = "PERIOD",
             description = {"Files holding personal data not modified for longer than this are STALE",
-                "exposures: 6y, 18m, 90d, 2w, or ISO-8601 (P6Y)."})
+                "exposures: 6y, 18m, 90d, 2w, or ISO-8601 (P6Y) (default: retention.staleAfter of the",
+                "configuration)."})
     String retention;
 
     @Option(names = "--resume", description = "Continue the newest unfinished scan of the same paths.")
@@ -95,7 +100,8 @@ final class ScanCommand implements Callable<Integer> {
         CliEnvironment env = root.env();
         ReportWriter report = format == null ? null : reportWriter(format);
         if (output != null && report == null) throw new UserError("--output needs --format (json, csv, sarif or html)");
-        Period staleAfter = retention == null ? null : Retention.parse(retention);
+        CustodianConfig settings = StoreAccess.settings(root, config);
+        Period staleAfter = retention != null ? Retention.parse("--retention", retention) : settings.retention().staleAfter();
         for (Path p : paths) {
             if (!Files.exists(p)) throw new UserError("no such file or directory: " + p);
         }
@@ -107,6 +113,7 @@ final class ScanCommand implements Callable<Integer> {
         try (Store store = access.open(root)) {
             JdbcAuditTrail audit = StoreAccess.auditTrail(root, store);
             var actor = StoreAccess.actor(root, config);
+            Period keepScanData = settings.retention().scanData();
             var scan = new FileScan(store, engine, new TikaExtractor(), audit, new JdbcExposureRegister(store, audit),
                     actor, fingerprint);
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -123,12 +130,23 @@ final class ScanCommand implements Callable<Integer> {
                 if (progress != null) progress.finish();
             }
 
+            if (keepScanData != null) purgeOldScanData(store, audit, actor, keepScanData, env);
             ScanReports reports = new ScanReports(store);
             ScanSummary summary = reports.summary(outcome.scanId());
             boolean reportOnStdout = report != null && output == null;
             if (!reportOnStdout) SummaryTable.write(summary, reports.files(outcome.scanId(), threshold), env.out(), top);
             if (report != null) writeReport(report, summary, reports, outcome.scanId(), threshold, env);
             return ScanVerdict.of(summary).exitCode();
+        }
+    }
+
+    /** retention.scanData: Custodian keeps its own records no longer than the user's policy says. */
+    private static void purgeOldScanData(Store store, JdbcAuditTrail audit, Actor actor, Period keep, CliEnvironment env) {
+        Duration age = Retention.lengthUntilToday(keep);
+        var purged = new Triage(store, audit).purge(age, actor);
+        if (purged.runs() + purged.files() + purged.findings() > 0) {
+            env.err().println("custodian scan: retention.scanData " + keep + ": purged " + purged.runs() + " old scan run(s), "
+                    + purged.files() + " file record(s), " + purged.findings() + " finding(s)");
         }
     }
 

@@ -136,11 +136,19 @@ final class StoreAccess {
     }
 
     static RoleMapping roles(CustodianCommand root, Path config) {
+        RolesConfig roles = settings(root, config).roles();
+        return new RoleMapping(roles.users(), roles.defaultRole());
+    }
+
+    /**
+     * The configuration for roles and retention: {@code config}, else the home's custodian.yaml
+     * when there is one, else the defaults.
+     */
+    static CustodianConfig settings(CustodianCommand root, Path config) {
         Path file = config != null ? config : KeyStore.homeFrom(root.env().env()).resolve(HOME_CONFIG);
-        if (config == null && !Files.isRegularFile(file)) return RoleMapping.defaults();
+        if (config == null && !Files.isRegularFile(file)) return CustodianConfig.defaults();
         try {
-            RolesConfig roles = CustodianConfig.load(file).roles();
-            return new RoleMapping(roles.users(), roles.defaultRole());
+            return CustodianConfig.load(file);
         } catch (ConfigException e) {
             throw new UserError(e.getMessage());
         } catch (IOException | UncheckedIOException e) {

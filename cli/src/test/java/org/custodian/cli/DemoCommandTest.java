@@ -49,6 +49,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void runningItAgainKeepsTheShareItWrote() throws Exception {
+        Path dir = work.resolve("again");
+        assertThat(new CliRunner(home).run("demo", dir.toString(), "--files", "20").exit()).isZero();
+        String manifest = Files.readString(dir.resolve(SampleTree.MANIFEST));
+        CliRunner.Result again = new CliRunner(home).run("demo", dir.toString(), "--files", "20");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("already holds a sample share", "Next: ./custodian scan " + dir);
+        assertThat(Files.readString(dir.resolve(SampleTree.MANIFEST))).isEqualTo(manifest);
+    }
+
+    @Test
     void sameSeedSameManifestAndAPathWithSpacesIsQuotedInTheHint() throws Exception {
         Path a = work.resolve("a b");
         Path b = work.resolve("c");

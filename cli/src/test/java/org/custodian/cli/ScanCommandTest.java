@@ -110,6 +110,21 @@ class ScanCommandTest {
     }
 
     @Test
+    void theRetentionSectionSetsStalenessAndPurgesOldScanDataOnEveryScan() throws Exception {
+        Files.writeString(home.resolve("custodian.yaml"), "version: 1\nretention:\n  staleAfter: 6y\n  scanData: 400d\n");
+        Files.setLastModifiedTime(share.resolve("bundle.zip"), FileTime.from(Instant.now().minus(3000, ChronoUnit.DAYS)));
+        CliRunner.Result r = cli.run("scan", share.toString(), "--no-progress");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(cli.run("exposures", "list", "--json").out()).contains("STALE", "bundle.zip");
+        assertThat(cli.run("audit", "log").out()).contains("scan.purge");
+
+        Files.writeString(home.resolve("custodian.yaml"), "version: 1\nretention:\n  scanData: soon\n");
+        CliRunner.Result bad = cli.run("scan", share.toString(), "--no-progress");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.ERROR);
+        assertThat(bad.err()).contains("retention", "scanData");
+    }
+
+    @Test
     void aFalsePositiveAllowListedIsSuppressedByLaterScansAndTheTrailStaysIntact() throws Exception {
         cli.run("scan", share.toString(), "--no-progress");
         CliRunner.Result list = cli.run("findings", "list", "--json");

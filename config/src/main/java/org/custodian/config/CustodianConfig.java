@@ -10,10 +10,10 @@ import java.nio.file.Path;
  * know (regexes compile, names refer to real detectors). Unknown keys are errors, so a typo never
  * silently turns a setting off. Immutable; build an engine from it with {@link EngineFactory}.
  *
- * <p>Sections so far: {@code detection} and {@code roles}; retention, proxy policy and server sources
+ * <p>Sections so far: {@code detection}, {@code roles} and {@code retention}; proxy policy and server sources
  * arrive with the features that read them, each as one more property of the schema and this record.
  */
-public record CustodianConfig(int version, DetectionConfig detection, RolesConfig roles) {
+public record CustodianConfig(int version, DetectionConfig detection, RolesConfig roles, RetentionConfig retention) {
     /** The format version this code reads. */
     public static final int VERSION = 1;
     /** Classpath location of the schema the file is validated against. */
@@ -22,10 +22,15 @@ public record CustodianConfig(int version, DetectionConfig detection, RolesConfi
     public CustodianConfig {
         detection = detection == null ? DetectionConfig.defaults() : detection;
         roles = roles == null ? RolesConfig.defaults() : roles;
+        retention = retention == null ? RetentionConfig.defaults() : retention;
+    }
+
+    public CustodianConfig(int version, DetectionConfig detection, RolesConfig roles) {
+        this(version, detection, roles, null);
     }
 
     public CustodianConfig(int version, DetectionConfig detection) {
-        this(version, detection, null);
+        this(version, detection, null, null);
     }
 
     /** What applies without a configuration file: every built-in on, threshold LIKELY. */

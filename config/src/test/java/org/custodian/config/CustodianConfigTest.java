@@ -52,7 +52,19 @@ class CustodianConfigTest {
                 .singleElement().asString()
                 .startsWith("detection.minLikelyhood: unknown key");
         assertThat(problems("version: 1\nretention:\n  days: 30\n"))
-                .singleElement().asString().startsWith("retention: unknown key");
+                .singleElement().asString().startsWith("retention.days: unknown key");
+        assertThat(problems("version: 1\nproxy:\n  port: 3128\n"))
+                .singleElement().asString().startsWith("proxy: unknown key");
+    }
+
+    @Test
+    void retentionPeriodsReadAsPeopleWriteThem() throws Exception {
+        CustodianConfig c = CustodianConfig.parse("version: 1\nretention:\n  staleAfter: 6y\n  scanData: P1Y6M\n");
+        assertThat(c.retention().staleAfter()).isEqualTo(java.time.Period.ofYears(6));
+        assertThat(c.retention().scanData()).isEqualTo(java.time.Period.of(1, 6, 0));
+        assertThat(CustodianConfig.defaults().retention().scanData()).isNull();
+        assertThat(problems("version: 1\nretention:\n  scanData: soon\n")).singleElement().asString()
+                .startsWith("retention.scanData");
     }
 
     @Test

@@ -47,17 +47,7 @@ final class ExpansionGuard extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        // skipping still decompresses; count it
-        byte[] buffer = new byte[8192];
-        long skipped = 0;
-        while (skipped < n) {
-            int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-            if (r < 0) {
-                break;
-            }
-            skipped += r;
-        }
-        return skipped;
+        return SkipByReading.skip(this, n);
     }
 
     @Override

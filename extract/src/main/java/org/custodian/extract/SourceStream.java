@@ -55,17 +55,7 @@ final class SourceStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        // read rather than skip so that the byte count stays honest
-        byte[] buffer = new byte[(int) Math.min(8192, Math.max(n, 1))];
-        long skipped = 0;
-        while (skipped < n) {
-            int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-            if (r < 0) {
-                break;
-            }
-            skipped += r;
-        }
-        return skipped;
+        return SkipByReading.skip(this, n);
     }
 
     @Override
