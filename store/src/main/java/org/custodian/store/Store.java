@@ -52,7 +52,11 @@ public final class Store implements AutoCloseable {
         Properties p = new Properties();
         if (user != null) p.setProperty("user", user);
         if (password != null) p.setProperty("password", password);
-        Store store = new Store(jdbcUrl, p);
+        // an in-memory H2 vanishes when its last connection closes, which is after every unit of
+        // work here: keep it for the life of the process
+        String url = jdbcUrl.startsWith("jdbc:h2:mem:") && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY")
+                ? jdbcUrl + ";DB_CLOSE_DELAY=-1" : jdbcUrl;
+        Store store = new Store(url, p);
         store.migrate();
         return store;
     }
