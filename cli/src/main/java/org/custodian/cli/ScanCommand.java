@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.custodian.cli.progress.ProgressReporter;
@@ -34,6 +35,7 @@ import org.custodian.scan.Triage;
 import org.custodian.store.Store;
 import org.custodian.store.actor.Actor;
 import org.custodian.store.audit.JdbcAuditTrail;
+import org.custodian.store.findings.ScanRuns;
 import org.custodian.store.exposure.JdbcExposureRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,6 +116,7 @@ final class ScanCommand implements Callable<Integer> {
             JdbcAuditTrail audit = StoreAccess.auditTrail(root, store);
             var actor = StoreAccess.actor(root, config);
             Period keepScanData = settings.retention().scanData();
+            recordDetectionChange(store, audit, actor, fingerprint);
             var scan = new FileScan(store, engine, new TikaExtractor(), audit, new JdbcExposureRegister(store, audit),
                     actor, fingerprint);
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -138,6 +141,17 @@ final class ScanCommand implements Callable<Integer> {
             if (report != null) writeReport(report, summary, reports, outcome.scanId(), threshold, env);
             return ScanVerdict.of(summary).exitCode();
         }
+    }
+
+    /**
+     * Findings depend on the engine build, the detection configuration and the threshold: a scan
+     * under other ones than the last scan's is a configuration change, and the trail says so.
+     */
+    private static void recordDetectionChange(Store store, JdbcAuditTrail audit, Actor actor, String fingerprint) {
+        new ScanRuns(store).latest()
+                .filter(last -> !last.engineFingerprint().equals(fingerprint))
+                .ifPresent(last -> audit.append(actor, "config.change", "detection", Map.of(
+                        "from", last.engineFingerprint(), "to", fingerprint, "lastScan", Long.toString(last.id()))));
     }
 
     /** retention.scanData: Custodian keeps its own records no longer than the user's policy says. */

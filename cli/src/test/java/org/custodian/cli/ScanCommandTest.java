@@ -87,6 +87,12 @@ class ScanCommandTest {
         CliRunner.Result again = cli.run("scan", share.toString(), "--no-progress");
         assertThat(again.exit()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(again.out()).contains("3 unchanged", "UK_NHS_NUMBER");
+        assertThat(cli.run("audit", "log").out()).doesNotContain("config.change");
+
+        // another threshold is another detection configuration: everything is read again, and audited
+        CliRunner.Result lower = cli.run("scan", share.toString(), "--no-progress", "--min-likelihood", "POSSIBLE");
+        assertThat(lower.out()).contains("0 unchanged");
+        assertThat(cli.run("audit", "log").out()).contains("config.change");
     }
 
     @Test
