@@ -43,7 +43,12 @@ public final class TestDatabases {
         return Store.open(Store.memoryUrl("t" + SEQ.incrementAndGet()));
     }
 
-    public static synchronized Store freshPostgres() {
+    public static Store freshPostgres() {
+        return Store.open(freshPostgresUrl());
+    }
+
+    /** The JDBC URL of a new, empty database on the shared embedded PostgreSQL (for --db in CLI tests). */
+    public static synchronized String freshPostgresUrl() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();
@@ -59,7 +64,7 @@ public final class TestDatabases {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + db);
             }
-            return Store.open(postgres.getJdbcUrl("postgres", db));
+            return postgres.getJdbcUrl("postgres", db);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
