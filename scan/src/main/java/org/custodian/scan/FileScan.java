@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.custodian.engine.Engine;
 import org.custodian.extract.Extractor;
 import org.custodian.report.ScanSummary.FileCounts;
+import org.custodian.store.Digests;
 import org.custodian.store.Store;
 import org.custodian.store.StoreException;
 import org.custodian.store.actor.Actor;
@@ -199,13 +200,7 @@ public final class FileScan {
 
     /** Files read by another engine configuration or at another threshold are read again. */
     static String skipKey(String engineFingerprint, ScanRequest request) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
-                    (engineFingerprint + "|" + request.minLikelihood().name()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
-        }
+        return Digests.sha256Hex(engineFingerprint + "|" + request.minLikelihood().name());
     }
 
     private static final FileJob END = new FileJob(null, null, null, null, null);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.custodian.engine.Likelihood;
+import org.custodian.store.Digests;
 import org.custodian.store.Store;
 
 /** Scan runs: started, continued after a crash ({@code --resume}), finished or interrupted. */
@@ -23,7 +24,7 @@ public final class ScanRuns {
 
     /** The key that says two runs scanned the same roots (order and duplicates do not matter). */
     public static String rootsKey(List<String> roots) {
-        return Sql.sha256(String.join("\n", sortedDistinct(roots)));
+        return Digests.sha256Hex(String.join("\n", sortedDistinct(roots)));
     }
 
     private static List<String> sortedDistinct(List<String> roots) {

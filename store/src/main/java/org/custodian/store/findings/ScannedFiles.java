@@ -1,8 +1,5 @@
 package org.custodian.store.findings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.custodian.engine.Finding;
+import org.custodian.store.Digests;
 
 /**
  * Files and their findings. Writing a file is one transaction with its findings: a process killed
@@ -45,7 +46,7 @@ public final class ScannedFiles {
     }
 
     public static String pathKey(String source, String path) {
-        return Sql.sha256(source + "\u0000" + path);
+        return Digests.sha256Hex(source + "\u0000" + path);
     }
 
     /**
@@ -153,7 +154,7 @@ public final class ScannedFiles {
     public static String matchKey(PartFinding p) {
         Finding f = p.finding();
         String value = f.hash() != null ? "h:" + f.hash().hex() : "m:" + f.masked();
-        return Sql.sha256(p.partPath() + "\u0000" + f.infoType().name() + "\u0000" + value + "\u0000" + p.occurrence());
+        return Digests.sha256Hex(p.partPath() + "\u0000" + f.infoType().name() + "\u0000" + value + "\u0000" + p.occurrence());
     }
 
     private void reconcile(Connection c, long fileId, long scanId, List<PartFinding> findings) throws SQLException {

@@ -1,16 +1,12 @@
 package org.custodian.store.findings;
 
-import org.custodian.store.StoreException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
+import org.custodian.store.StoreException;
 
 /** The small conversions every repository here needs, in the SQL both databases accept. */
 final class Sql {
@@ -30,13 +26,6 @@ final class Sql {
         return t == null ? null : t.toInstant();
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
-        }
-    }
 
     static StoreException fail(String what, SQLException e) {
         return new StoreException(what + ": " + e.getMessage(), e);
