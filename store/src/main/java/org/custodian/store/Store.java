@@ -84,10 +84,20 @@ public final class Store implements AutoCloseable {
 
     /** The URL without credentials, fit for logs and reports. */
     public String describe() {
-        int q = url.indexOf('?');
-        String base = q < 0 ? url : url.substring(0, q);
+        return describe(url);
+    }
+
+    /** A JDBC URL without its parameters (credentials among them), fit for messages. */
+    public static String describe(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        String base = q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
         int semi = base.indexOf(';');
         return semi < 0 ? base : base.substring(0, semi);
+    }
+
+    /** Any text (a driver's error, a URL) with {@code password=...} values hidden. */
+    public static String redactPasswords(String text) {
+        return text.replaceAll("password=[^&;\\s]*", "password=***");
     }
 
     @Override
@@ -103,7 +113,7 @@ public final class Store implements AutoCloseable {
             if (url.startsWith("jdbc:h2:")) return H2;
             if (url.startsWith("jdbc:postgresql:")) return POSTGRESQL;
             throw new IllegalArgumentException("unsupported database URL (jdbc:h2: or jdbc:postgresql:): "
-                    + url.replaceAll("password=[^&;]*", "password=***"));
+                    + redactPasswords(url));
         }
     }
 }
