@@ -40,7 +40,11 @@ final class EngineAssembly {
      * @param hasher        the installation key's hasher, or null for findings without a hash
      */
     static Engine build(Path configFile, Likelihood minLikelihood, Set<InfoType> only, ValueHasher hasher) {
-        CustodianConfig config = load(configFile);
+        return buildFrom(load(configFile), minLikelihood, only, hasher);
+    }
+
+    /** The same for a configuration already read. */
+    static Engine buildFrom(CustodianConfig config, Likelihood minLikelihood, Set<InfoType> only, ValueHasher hasher) {
         List<DetectorEntry> pack = detectors(config);
         requireKnown(only, pack);
         Engine.Builder b = configured(() -> EngineFactory.builder(config, hasher, minLikelihood));
@@ -52,14 +56,14 @@ final class EngineAssembly {
         return configured(b::build);
     }
 
-    /** The threshold a configuration gives when no flag overrides it (null file: the embedded default). */
-    static Likelihood threshold(Path configFile) {
-        return load(configFile).detection().minLikelihood();
+    /** The threshold a configuration gives when no flag overrides it. */
+    static Likelihood threshold(CustodianConfig config) {
+        return config.detection().minLikelihood();
     }
 
     /** What decides which findings an engine makes: the detection section of a configuration. */
-    static String detectionIdentity(Path configFile) {
-        return load(configFile).detection().toString();
+    static String detectionIdentity(CustodianConfig config) {
+        return config.detection().toString();
     }
 
     /** The detector pack for a configuration (null: the embedded default). */
@@ -82,7 +86,8 @@ final class EngineAssembly {
         return all;
     }
 
-    private static CustodianConfig load(Path configFile) {
+    /** A configuration file, or the embedded default for null; problems are the user's to fix (exit 2). */
+    static CustodianConfig load(Path configFile) {
         if (configFile == null) return CustodianConfig.defaults();
         try {
             return configured(() -> CustodianConfig.load(configFile));

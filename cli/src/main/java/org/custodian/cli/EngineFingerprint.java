@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.custodian.config.CustodianConfig;
 import org.custodian.engine.Engine;
 import org.custodian.engine.Likelihood;
 
@@ -23,11 +24,11 @@ final class EngineFingerprint {
     private EngineFingerprint() {
     }
 
-    static String of(Path configFile, Likelihood threshold) {
+    static String of(CustodianConfig config, Likelihood threshold) {
         MessageDigest sha = sha256();
         sha.update(engineBuild().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) '|');
-        sha.update(EngineAssembly.detectionIdentity(configFile).getBytes(StandardCharsets.UTF_8));
+        sha.update(EngineAssembly.detectionIdentity(config).getBytes(StandardCharsets.UTF_8));
         sha.update((byte) '|');
         sha.update(threshold.name().getBytes(StandardCharsets.UTF_8));
         sha.update("|edm:none".getBytes(StandardCharsets.UTF_8));

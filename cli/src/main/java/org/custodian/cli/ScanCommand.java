@@ -102,19 +102,22 @@ final class ScanCommand implements Callable<Integer> {
         CliEnvironment env = root.env();
         ReportWriter report = format == null ? null : reportWriter(format);
         if (output != null && report == null) throw new UserError("--output needs --format (json, csv, sarif or html)");
-        CustodianConfig settings = StoreAccess.settings(root, config);
+        // read once: detection from --config (else the built-in default), roles and retention from
+        // --config else the home's custodian.yaml
+        CustodianConfig detection = EngineAssembly.load(config);
+        CustodianConfig settings = config != null ? detection : StoreAccess.settings(root, null);
         Period staleAfter = retention != null ? Retention.parse("--retention", retention) : settings.retention().staleAfter();
         for (Path p : paths) {
             if (!Files.exists(p)) throw new UserError("no such file or directory: " + p);
         }
-        Likelihood threshold = minLikelihood != null ? minLikelihood : EngineAssembly.threshold(config);
+        Likelihood threshold = minLikelihood != null ? minLikelihood : EngineAssembly.threshold(detection);
         InstallationKey key = root.keyStore().load(); // findings carry keyed hashes: exit 4 without a key
-        Engine engine = EngineAssembly.build(config, threshold, Set.of(), key.hasher());
-        String fingerprint = EngineFingerprint.of(config, threshold);
+        Engine engine = EngineAssembly.buildFrom(detection, threshold, Set.of(), key.hasher());
+        String fingerprint = EngineFingerprint.of(detection, threshold);
 
         try (Store store = access.open(root)) {
             JdbcAuditTrail audit = StoreAccess.auditTrail(root, store);
-            var actor = StoreAccess.actor(root, config);
+            var actor = StoreAccess.actor(settings);
             Period keepScanData = settings.retention().scanData();
             recordDetectionChange(store, audit, actor, fingerprint);
             var scan = new FileScan(store, engine, new TikaExtractor(), audit, new JdbcExposureRegister(store, audit),

@@ -60,7 +60,7 @@ final class StoreAccess {
                     continue;
                 }
                 // Flyway wraps the driver's reason; the URL is shown without credentials
-                throw new UserError("cannot open the store at " + describe(url) + ": " + rootCause(e));
+                throw new UserError("cannot open the store at " + Store.describe(url) + ": " + rootCause(e));
             }
         }
     }
@@ -132,11 +132,16 @@ final class StoreAccess {
 
     /** The OS user running the command, with the role from {@code config} or the home's custodian.yaml. */
     static Actor actor(CustodianCommand root, Path config) {
-        return Actors.fromOs(roles(root, config));
+        return actor(settings(root, config));
     }
 
-    static RoleMapping roles(CustodianCommand root, Path config) {
-        RolesConfig roles = settings(root, config).roles();
+    /** The OS user with the role a configuration already read gives them. */
+    static Actor actor(CustodianConfig settings) {
+        return Actors.fromOs(roles(settings));
+    }
+
+    private static RoleMapping roles(CustodianConfig settings) {
+        RolesConfig roles = settings.roles();
         return new RoleMapping(roles.users(), roles.defaultRole());
     }
 
@@ -156,17 +161,10 @@ final class StoreAccess {
         }
     }
 
-    private static String describe(String url) {
-        int q = url.indexOf('?');
-        String base = q < 0 ? url : url.substring(0, q);
-        int semi = base.indexOf(';');
-        return semi < 0 ? base : base.substring(0, semi);
-    }
-
     private static String rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.replaceAll("password=[^&;\\s]*", "password=***");
+        return Store.redactPasswords(message);
     }
 }
